@@ -1,0 +1,84 @@
+# allomancy-openapi: every target installs what it needs first (Python venv and/or node_modules).
+# On a fresh machine:  make conformance   (the main job)   |   make test   (the project's tests)
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON_BOOT ?= python3.11
+VENV        := .venv
+PY          := $(VENV)/bin/python
+PIP         := $(VENV)/bin/pip
+BIN         := $(VENV)/bin
+NODE_BIN    := node_modules/.bin
+SPEC        := openapi.yaml
+
+VENV_STAMP  := $(VENV)/.installed
+NODE_STAMP  := node_modules/.installed
+
+# No telemetry, update notices or funding messages from the Node tools.
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export SCARF_ANALYTICS := false
+export DO_NOT_TRACK := 1
+export NPM_CONFIG_AUDIT := false
+export NPM_CONFIG_FUND := false
+export NPM_CONFIG_UPDATE_NOTIFIER := false
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help venv node format lint test conformance generate sandbox docs bench clean
+
+help:
+	@echo "make conformance  run the conformance suite against the sandbox (the main job)"
+	@echo "make test         run the project's tests (spec, tools, sandbox)"
+	@echo "make lint         validate and lint $(SPEC)"
+	@echo "make format       normalize $(SPEC) in place (scripts/format_spec.py)"
+	@echo "make generate | sandbox | docs | bench"
+	@echo "make venv | node  install the Python venv / node_modules only"
+
+# ---- environments (stamp files: re-run when their inputs change) ----
+
+venv: $(VENV_STAMP)
+
+$(VENV_STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
+	$(PIP) install --quiet -e '.[dev]'
+	touch $@
+
+node: $(NODE_STAMP)
+
+# npm ci leaves lifecycle scripts npm blocks by default (a telemetry postinstall) blocked.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# ---- spec tooling ----
+
+format: $(VENV_STAMP)
+	$(PY) scripts/format_spec.py $(SPEC)
+
+lint: $(VENV_STAMP) $(NODE_STAMP)
+	$(BIN)/openapi-spec-validator $(SPEC)
+	$(NODE_BIN)/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity warn
+	$(PY) scripts/redocly_lint.py $(SPEC)
+	$(PY) scripts/check_spec.py $(SPEC)
+	$(PY) scripts/format_spec.py --check $(SPEC)
+
+test: $(VENV_STAMP) $(NODE_STAMP)
+	$(BIN)/pytest
+
+# ---- client ----
+
+# Regenerate generated/allomancy-client from $(SPEC) (pinned generator, overrides/ config and templates).
+generate: $(VENV_STAMP)
+	$(PY) scripts/generate.py
+
+# ---- placeholders: other engineers fill these in ----
+
+conformance sandbox docs bench: $(VENV_STAMP) $(NODE_STAMP)
+	@echo "make $@: not yet implemented" >&2
+	@exit 1
+
+clean:
+	rm -rf .pytest_cache .hypothesis reports dist build .sandbox
+	find . -name __pycache__ -not -path './.venv/*' -not -path './node_modules/*' -prune -exec rm -rf {} +

@@ -1,0 +1,212 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category_response import CategoryResponse
+from ...models.problem import Problem
+from ...models.update_category_request import UpdateCategoryRequest
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: UpdateCategoryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/categories/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CategoryResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = CategoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CategoryResponse | Problem]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCategoryRequest,
+) -> Response[CategoryResponse | Problem]:
+    """Rename a category
+
+     Sets the category's name. Product membership is unchanged.
+
+    Args:
+        id (UUID):
+        body (UpdateCategoryRequest): The category's new name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CategoryResponse | Problem]
+    """
+
+    request = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCategoryRequest,
+) -> CategoryResponse | Problem | None:
+    """Rename a category
+
+     Sets the category's name. Product membership is unchanged.
+
+    Args:
+        id (UUID):
+        body (UpdateCategoryRequest): The category's new name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CategoryResponse | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCategoryRequest,
+) -> Response[CategoryResponse | Problem]:
+    """Rename a category
+
+     Sets the category's name. Product membership is unchanged.
+
+    Args:
+        id (UUID):
+        body (UpdateCategoryRequest): The category's new name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CategoryResponse | Problem]
+    """
+
+    request = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCategoryRequest,
+) -> CategoryResponse | Problem | None:
+    """Rename a category
+
+     Sets the category's name. Product membership is unchanged.
+
+    Args:
+        id (UUID):
+        body (UpdateCategoryRequest): The category's new name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CategoryResponse | Problem
+    """
+
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        body=body,
+    )
+    return response.parsed

@@ -1,0 +1,203 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_token_response import CustomerTokenResponse
+from ...models.mint_customer_token_request import MintCustomerTokenRequest
+from ...models.problem import Problem
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    *,
+    body: MintCustomerTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/customer-tokens",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerTokenResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = CustomerTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerTokenResponse | Problem]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MintCustomerTokenRequest,
+) -> Response[CustomerTokenResponse | Problem]:
+    """Mint a customer token
+
+     Mints a short-lived token for one of the store's customers and the URL of the customer page
+    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token is for the
+    collective's page instead; only the collective's owner store may mint one.
+
+    Args:
+        body (MintCustomerTokenRequest): Whom to mint a customer token for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerTokenResponse | Problem]
+    """
+
+    request = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MintCustomerTokenRequest,
+) -> CustomerTokenResponse | Problem | None:
+    """Mint a customer token
+
+     Mints a short-lived token for one of the store's customers and the URL of the customer page
+    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token is for the
+    collective's page instead; only the collective's owner store may mint one.
+
+    Args:
+        body (MintCustomerTokenRequest): Whom to mint a customer token for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerTokenResponse | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MintCustomerTokenRequest,
+) -> Response[CustomerTokenResponse | Problem]:
+    """Mint a customer token
+
+     Mints a short-lived token for one of the store's customers and the URL of the customer page
+    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token is for the
+    collective's page instead; only the collective's owner store may mint one.
+
+    Args:
+        body (MintCustomerTokenRequest): Whom to mint a customer token for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerTokenResponse | Problem]
+    """
+
+    request = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MintCustomerTokenRequest,
+) -> CustomerTokenResponse | Problem | None:
+    """Mint a customer token
+
+     Mints a short-lived token for one of the store's customers and the URL of the customer page
+    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token is for the
+    collective's page instead; only the collective's owner store may mint one.
+
+    Args:
+        body (MintCustomerTokenRequest): Whom to mint a customer token for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerTokenResponse | Problem
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return response.parsed

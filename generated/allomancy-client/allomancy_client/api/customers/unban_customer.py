@@ -1,0 +1,184 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_ban_state_response import CustomerBanStateResponse
+from ...models.problem import Problem
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    identifier: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/customers/{identifier}/actions/unban".format(
+            identifier=quote(str(identifier), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerBanStateResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = CustomerBanStateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerBanStateResponse | Problem]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CustomerBanStateResponse | Problem]:
+    """Unban a customer
+
+     Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerBanStateResponse | Problem]
+    """
+
+    request = _get_kwargs(
+        identifier=identifier,
+    )
+    response = client.get_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+) -> CustomerBanStateResponse | Problem | None:
+    """Unban a customer
+
+     Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerBanStateResponse | Problem
+    """
+
+    return sync_detailed(
+        identifier=identifier,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CustomerBanStateResponse | Problem]:
+    """Unban a customer
+
+     Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerBanStateResponse | Problem]
+    """
+
+    request = _get_kwargs(
+        identifier=identifier,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+) -> CustomerBanStateResponse | Problem | None:
+    """Unban a customer
+
+     Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerBanStateResponse | Problem
+    """
+
+    response = await asyncio_detailed(
+        identifier=identifier,
+        client=client,
+    )
+    return response.parsed

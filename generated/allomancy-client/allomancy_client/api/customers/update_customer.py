@@ -1,0 +1,223 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_response import CustomerResponse
+from ...models.problem import Problem
+from ...models.update_customer_request import UpdateCustomerRequest
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    identifier: str,
+    *,
+    body: UpdateCustomerRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/customers/{identifier}".format(
+            identifier=quote(str(identifier), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = CustomerResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerResponse | Problem]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> Response[CustomerResponse | Problem]:
+    """Replace a customer's discount and subscription
+
+     Sets the customer's personal discount and news-kiosk subscription. A field left out of the
+    body returns to its default (0 and false). Credit is not changed here.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+        body (UpdateCustomerRequest): The replacement discount and subscription of a customer.
+            Left-out fields take their defaults.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerResponse | Problem]
+    """
+
+    request = _get_kwargs(
+        identifier=identifier,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> CustomerResponse | Problem | None:
+    """Replace a customer's discount and subscription
+
+     Sets the customer's personal discount and news-kiosk subscription. A field left out of the
+    body returns to its default (0 and false). Credit is not changed here.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+        body (UpdateCustomerRequest): The replacement discount and subscription of a customer.
+            Left-out fields take their defaults.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerResponse | Problem
+    """
+
+    return sync_detailed(
+        identifier=identifier,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> Response[CustomerResponse | Problem]:
+    """Replace a customer's discount and subscription
+
+     Sets the customer's personal discount and news-kiosk subscription. A field left out of the
+    body returns to its default (0 and false). Credit is not changed here.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+        body (UpdateCustomerRequest): The replacement discount and subscription of a customer.
+            Left-out fields take their defaults.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerResponse | Problem]
+    """
+
+    request = _get_kwargs(
+        identifier=identifier,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> CustomerResponse | Problem | None:
+    """Replace a customer's discount and subscription
+
+     Sets the customer's personal discount and news-kiosk subscription. A field left out of the
+    body returns to its default (0 and false). Credit is not changed here.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+        body (UpdateCustomerRequest): The replacement discount and subscription of a customer.
+            Left-out fields take their defaults.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerResponse | Problem
+    """
+
+    response = await asyncio_detailed(
+        identifier=identifier,
+        client=client,
+        body=body,
+    )
+    return response.parsed

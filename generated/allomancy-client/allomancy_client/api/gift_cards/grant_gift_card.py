@@ -1,0 +1,223 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gift_card_response import GiftCardResponse
+from ...models.grant_gift_card_request import GrantGiftCardRequest
+from ...models.problem import Problem
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    identifier: str,
+    *,
+    body: GrantGiftCardRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/customers/{identifier}/actions/grant-gift-card".format(
+            identifier=quote(str(identifier), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GiftCardResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = GiftCardResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GiftCardResponse | Problem]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: GrantGiftCardRequest,
+) -> Response[GiftCardResponse | Problem]:
+    """Grant a gift card
+
+     Creates a gift card owned by the customer. This is the only way to create a gift card
+    through the API; the new card is active, unredeemed and marked as not purchased. Each call
+    creates another card.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+        body (GrantGiftCardRequest): The gift card to grant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GiftCardResponse | Problem]
+    """
+
+    request = _get_kwargs(
+        identifier=identifier,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: GrantGiftCardRequest,
+) -> GiftCardResponse | Problem | None:
+    """Grant a gift card
+
+     Creates a gift card owned by the customer. This is the only way to create a gift card
+    through the API; the new card is active, unredeemed and marked as not purchased. Each call
+    creates another card.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+        body (GrantGiftCardRequest): The gift card to grant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GiftCardResponse | Problem
+    """
+
+    return sync_detailed(
+        identifier=identifier,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: GrantGiftCardRequest,
+) -> Response[GiftCardResponse | Problem]:
+    """Grant a gift card
+
+     Creates a gift card owned by the customer. This is the only way to create a gift card
+    through the API; the new card is active, unredeemed and marked as not purchased. Each call
+    creates another card.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+        body (GrantGiftCardRequest): The gift card to grant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GiftCardResponse | Problem]
+    """
+
+    request = _get_kwargs(
+        identifier=identifier,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: GrantGiftCardRequest,
+) -> GiftCardResponse | Problem | None:
+    """Grant a gift card
+
+     Creates a gift card owned by the customer. This is the only way to create a gift card
+    through the API; the new card is active, unredeemed and marked as not purchased. Each call
+    creates another card.
+
+    Args:
+        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
+            UUID.
+        body (GrantGiftCardRequest): The gift card to grant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GiftCardResponse | Problem
+    """
+
+    response = await asyncio_detailed(
+        identifier=identifier,
+        client=client,
+        body=body,
+    )
+    return response.parsed

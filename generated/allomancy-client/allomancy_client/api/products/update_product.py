@@ -1,0 +1,224 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.product_response import ProductResponse
+from ...models.product_upsert_request import ProductUpsertRequest
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: ProductUpsertRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/products/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ProductResponse | None:
+    if response.status_code == 200:
+        response_200 = ProductResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ProductResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ProductUpsertRequest,
+) -> Response[Problem | ProductResponse]:
+    """Replace a product
+
+     Replaces a product with the body. This is a full replace: every field left out of the body
+    returns to its default, not to its previous value.
+
+    Args:
+        id (UUID):
+        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
+            is required; every other field
+            has a default that applies whenever the field is left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProductResponse]
+    """
+
+    request = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ProductUpsertRequest,
+) -> Problem | ProductResponse | None:
+    """Replace a product
+
+     Replaces a product with the body. This is a full replace: every field left out of the body
+    returns to its default, not to its previous value.
+
+    Args:
+        id (UUID):
+        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
+            is required; every other field
+            has a default that applies whenever the field is left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProductResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ProductUpsertRequest,
+) -> Response[Problem | ProductResponse]:
+    """Replace a product
+
+     Replaces a product with the body. This is a full replace: every field left out of the body
+    returns to its default, not to its previous value.
+
+    Args:
+        id (UUID):
+        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
+            is required; every other field
+            has a default that applies whenever the field is left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProductResponse]
+    """
+
+    request = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ProductUpsertRequest,
+) -> Problem | ProductResponse | None:
+    """Replace a product
+
+     Replaces a product with the body. This is a full replace: every field left out of the body
+    returns to its default, not to its previous value.
+
+    Args:
+        id (UUID):
+        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
+            is required; every other field
+            has a default that applies whenever the field is left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProductResponse
+    """
+
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        body=body,
+    )
+    return response.parsed

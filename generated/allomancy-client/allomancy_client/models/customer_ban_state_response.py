@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerBanStateResponse")
+
+
+@_attrs_define
+class CustomerBanStateResponse:
+    """A customer's ban state after a ban or unban.
+
+    Attributes:
+        uuid (UUID): A UUID in its string form.
+        username (str): The customer's username.
+        is_banned (bool): Whether the customer is now banned.
+    """
+
+    uuid: UUID
+    username: str
+    is_banned: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = str(self.uuid)
+
+        username = self.username
+
+        is_banned = self.is_banned
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "username": username,
+                "isBanned": is_banned,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        uuid = UUID(d.pop("uuid"))
+
+        username = d.pop("username")
+
+        is_banned = d.pop("isBanned")
+
+        customer_ban_state_response = cls(
+            uuid=uuid,
+            username=username,
+            is_banned=is_banned,
+        )
+
+        customer_ban_state_response.additional_properties = d
+        return customer_ban_state_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.coupon_apply_scope import CouponApplyScope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RevokeCouponById")
+
+
+@_attrs_define
+class RevokeCouponById:
+    """Revoke the application of the coupon with this UUID.
+
+    Attributes:
+        coupon_id (UUID): A UUID in its string form.
+        scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
+        product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
+            null with scope 0.
+    """
+
+    coupon_id: UUID
+    scope: CouponApplyScope
+    product_id: None | Unset | UUID = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        coupon_id = str(self.coupon_id)
+
+        scope = self.scope.value
+
+        product_id: None | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        elif isinstance(self.product_id, UUID):
+            product_id = str(self.product_id)
+        else:
+            product_id = self.product_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "couponId": coupon_id,
+                "scope": scope,
+            }
+        )
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        coupon_id = UUID(d.pop("couponId"))
+
+        scope = CouponApplyScope(d.pop("scope"))
+
+        def _parse_product_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_coupon_product_id_type_0 = UUID(data)
+
+                return componentsschemas_coupon_product_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        product_id = _parse_product_id(d.pop("productId", UNSET))
+
+        revoke_coupon_by_id = cls(
+            coupon_id=coupon_id,
+            scope=scope,
+            product_id=product_id,
+        )
+
+        return revoke_coupon_by_id

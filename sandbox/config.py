@@ -1,0 +1,83 @@
+"""Sandbox configuration: one frozen dataclass, filled from the environment or by tests."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8400
+DEFAULT_DB = ".sandbox/sandbox.db"
+DEFAULT_KEYS_FILE = ".sandbox/keys.json"
+DEFAULT_CREDIT_LIMIT = 1_000_000
+MAX_BODY_BYTES = 64 * 1024
+
+
+class ConfigError(ValueError):
+    """Raised when an environment variable holds an unusable value."""
+
+
+@dataclass(frozen=True)
+class Config:
+    db_path: str = DEFAULT_DB
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    keys_file: str | None = DEFAULT_KEYS_FILE
+    credit_limit: int = DEFAULT_CREDIT_LIMIT
+    rate_limit: float | None = None  # requests per second per key; None = off
+    rate_burst: int | None = None  # bucket size; defaults to max(1, ceil(rate_limit))
+    cors_origins: tuple[str, ...] = ()
+    secret: str | None = None  # server secret used only when a NEW database is created
+    max_body_bytes: int = MAX_BODY_BYTES
+    clock: Callable[[], float] = field(default=time.time, compare=False, repr=False)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+
+def _int(env: Mapping[str, str], name: str, default: int, minimum: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be an integer, got {raw!r}") from exc
+    if value < minimum:
+        raise ConfigError(f"{name} must be >= {minimum}, got {value}")
+    return value
+
+
+def _rate(env: Mapping[str, str]) -> float | None:
+    raw = env.get("SANDBOX_RATE_LIMIT", "").strip()
+    if not raw or raw.lower() in {"0", "off", "none"}:
+        return None
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"SANDBOX_RATE_LIMIT must be a number of requests per second, got {raw!r}") from exc
+    if not value > 0 or value == float("inf"):
+        raise ConfigError("SANDBOX_RATE_LIMIT must be a positive finite number")
+    return value
+
+
+def from_env(env: Mapping[str, str] | None = None) -> Config:
+    """Build a Config from SANDBOX_* environment variables."""
+    env = os.environ if env is None else env
+    burst_raw = env.get("SANDBOX_RATE_BURST", "").strip()
+    origins = tuple(o.strip() for o in env.get("SANDBOX_CORS_ORIGINS", "").split(",") if o.strip())
+    keys_file = env.get("SANDBOX_KEYS_FILE", DEFAULT_KEYS_FILE).strip()
+    return Config(
+        db_path=env.get("SANDBOX_DB", DEFAULT_DB).strip() or DEFAULT_DB,
+        host=env.get("SANDBOX_HOST", DEFAULT_HOST).strip() or DEFAULT_HOST,
+        port=_int(env, "SANDBOX_PORT", DEFAULT_PORT, 0),
+        keys_file=keys_file or None,
+        credit_limit=_int(env, "SANDBOX_CREDIT_LIMIT", DEFAULT_CREDIT_LIMIT, 0),
+        rate_limit=_rate(env),
+        rate_burst=_int(env, "SANDBOX_RATE_BURST", 0, 1) if burst_raw else None,
+        cors_origins=origins,
+        secret=env.get("SANDBOX_SECRET") or None,
+    )

@@ -1,0 +1,42 @@
+"""POST /v1/customer-tokens: mint a one-hour customer token for a customer of the store."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from starlette.responses import Response
+
+from .. import keys, timefmt
+from ..errors import ApiError
+from ..identifiers import parse_identifier, resolve_body_customer
+from ..operations import Ctx, Operation, json_response
+from ..validation import Field, Obj, Str, Uuid
+
+TOKEN_TTL_SECONDS = 3600
+CUSTOMER_PAGE = "https://customer.allomancy.com/#ct="
+MINT = Obj({
+    "customerIdentifier": Field(Str(), required=True),
+    "collectiveId": Field(Uuid(nullable=True), default=None),
+})
+
+
+def mint_customer_token(ctx: Ctx) -> Response:
+    assert ctx.body is not None
+    ident = parse_identifier(ctx.body["customerIdentifier"], "customerIdentifier")
+    customer = resolve_body_customer(ctx.conn, ctx.store_id, ident, "customerIdentifier")
+    if ctx.body["collectiveId"] is not None:  # the sandbox has no collectives
+        raise ApiError("collective_not_found", "No collective owned by this store has this id.")
+    token = "ct_" + keys.b64url(secrets.token_bytes(32))
+    expires_at = ctx.now + TOKEN_TTL_SECONDS
+    ctx.conn.execute(
+        "INSERT INTO customer_tokens (token_hash, store_id, customer_uuid, expires_at) VALUES (?, ?, ?, ?)",
+        (hashlib.sha256(token.encode("ascii")).hexdigest(), ctx.store_id, customer["uuid"], expires_at),
+    )
+    return json_response({"token": token, "url": CUSTOMER_PAGE + token, "expiresAt": timefmt.to_text(expires_at)})
+
+
+OPERATIONS = [
+    Operation("mintCustomerToken", "POST", "/v1/customer-tokens", "customertokens:mint", mint_customer_token,
+              body="required", schema=MINT),
+]

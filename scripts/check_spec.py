@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Project checks on openapi.yaml that the validators and linters do not make.
+
+Usage:
+    scripts/check_spec.py [FILE]        (default FILE: openapi.yaml)
+
+Checks (see shared/notes/toolchain.md, V1 and G2):
+  security-scheme   every security requirement names a scheme in components.securitySchemes
+  link-target       every link's operationId names an operation of the document
+  no-nullable       no 3.0-style `nullable:` keyword anywhere (3.1 uses type: [X, "null"])
+  one-scope         every operation has its own `security` with exactly one requirement
+                    naming exactly one scope
+  operation-id      every operation has an operationId, and no two share one
+
+Prints one line per problem and exits 1 if there is any.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Keys whose values are data (not OpenAPI or schema objects): never searched for `nullable`.
+DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value"})
+
+Problem = tuple[str, str, str]  # (check name, JSON pointer, message)
+
+
+def pointer(*parts: Any) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def load(path: Path) -> Any:
+    return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+
+
+def operations(doc: dict) -> Iterator[tuple[str, str, dict]]:
+    """Yield (path, method, operation) for every operation under `paths` and `webhooks`."""
+    for section in ("paths", "webhooks"):
+        for path, item in (doc.get(section) or {}).items():
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                if isinstance(item.get(method), dict):
+                    yield path, method, item[method]
+
+
+def check_security_schemes(doc: dict) -> Iterator[Problem]:
+    schemes = ((doc.get("components") or {}).get("securitySchemes") or {}).keys()
+    requirement_lists: list[tuple[str, Any]] = [(pointer("security"), doc.get("security"))]
+    requirement_lists += [
+        (pointer("paths", path, method, "security"), op.get("security")) for path, method, op in operations(doc)
+    ]
+    for where, requirements in requirement_lists:
+        for i, requirement in enumerate(requirements or []):
+            for name in requirement or {}:
+                if name not in schemes:
+                    yield "security-scheme", f"{where}/{i}", f"names undefined security scheme {name!r}"
+
+
+def _links(doc: dict) -> Iterator[tuple[str, dict]]:
+    components = doc.get("components") or {}
+    for name, link in (components.get("links") or {}).items():
+        yield pointer("components", "links", name), link
+    responses = [
+        (pointer("components", "responses", name), response)
+        for name, response in (components.get("responses") or {}).items()
+    ]
+    for path, method, op in operations(doc):
+        for status, response in (op.get("responses") or {}).items():
+            responses.append((pointer("paths", path, method, "responses", status), response))
+    for where, response in responses:
+        for name, link in ((response or {}).get("links") or {}).items():
+            yield f"{where}/links{pointer(name)}", link
+
+
+def check_link_targets(doc: dict) -> Iterator[Problem]:
+    known = {op.get("operationId") for _, _, op in operations(doc)}
+    for where, link in _links(doc):
+        if isinstance(link, dict) and "operationId" in link and link["operationId"] not in known:
+            yield "link-target", where, f"operationId {link['operationId']!r} names no operation"
+
+
+def check_no_nullable(node: Any, where: str = "") -> Iterator[Problem]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "nullable":
+                yield "no-nullable", where + pointer(key), "`nullable` is OpenAPI 3.0; use type: [X, \"null\"]"
+            if key in DATA_KEYS:
+                continue
+            if key == "properties" and isinstance(value, dict):
+                # property names are free text; only their schemas are searched
+                for name, schema in value.items():
+                    yield from check_no_nullable(schema, where + pointer(key, name))
+                continue
+            yield from check_no_nullable(value, where + pointer(key))
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from check_no_nullable(item, where + pointer(i))
+
+
+def check_one_scope(doc: dict) -> Iterator[Problem]:
+    for path, method, op in operations(doc):
+        where = pointer("paths", path, method, "security")
+        security = op.get("security")
+        if not isinstance(security, list) or len(security) != 1:
+            yield "one-scope", where, "operation must have its own security with exactly one requirement"
+            continue
+        requirement = security[0] or {}
+        if len(requirement) != 1:
+            yield "one-scope", where + "/0", "requirement must name exactly one scheme"
+            continue
+        scopes = next(iter(requirement.values()))
+        if not isinstance(scopes, list) or len(scopes) != 1:
+            yield "one-scope", where + "/0", f"requirement must list exactly one scope, got {scopes!r}"
+
+
+def check_operation_ids(doc: dict) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    for path, method, op in operations(doc):
+        where = pointer("paths", path, method)
+        op_id = op.get("operationId")
+        if not op_id:
+            yield "operation-id", where, "operation has no operationId"
+        elif op_id in seen:
+            yield "operation-id", where, f"operationId {op_id!r} already used at {seen[op_id]}"
+        else:
+            seen[op_id] = where
+
+
+CHECKS: list[Callable[[dict], Iterator[Problem]]] = [
+    check_security_schemes,
+    check_link_targets,
+    check_no_nullable,
+    check_one_scope,
+    check_operation_ids,
+]
+
+
+def problems(doc: Any) -> list[Problem]:
+    if not isinstance(doc, dict):
+        return [("document", "", "document is not a mapping")]
+    return [problem for check in CHECKS for problem in check(doc)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(args[0] if args else "openapi.yaml")
+    if not path.is_file():
+        print(f"{path}: no such file", file=sys.stderr)
+        return 2
+    found = problems(load(path))
+    for check, where, message in found:
+        print(f"{path}#{where}: [{check}] {message}")
+    print(f"check_spec: {len(found)} problem(s) in {path}")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Regenerate the Python client in generated/allomancy-client from openapi.yaml.
+
+The only writer of generated/. It runs the pinned openapi-python-client with --fail-on-warning, the
+configuration in overrides/config.yaml and the templates in overrides/templates, into a scratch
+directory next to the target, and swaps the result in only when generation succeeded.
+
+    python scripts/generate.py                 # refresh generated/allomancy-client
+    python scripts/generate.py --output DIR    # write somewhere else (the freshness test does this)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi.yaml"
+CONFIG = ROOT / "overrides" / "config.yaml"
+TEMPLATES = ROOT / "overrides" / "templates"
+DEFAULT_OUTPUT = ROOT / "generated" / "allomancy-client"
+GENERATOR = "openapi-python-client"
+GENERATOR_VERSION = "0.29.1"  # keep equal to the pin in pyproject.toml; templates are synced to it
+META = "setup"  # setup.py + README.md: installable with a plain `pip install generated/allomancy-client`
+
+
+def check_generator() -> None:
+    try:
+        found = version(GENERATOR)
+    except PackageNotFoundError:
+        sys.exit(f"{GENERATOR} is not installed in {sys.prefix}; run `make venv`")
+    if found != GENERATOR_VERSION:
+        sys.exit(f"{GENERATOR} {found} is installed, but the templates in overrides/ are written for {GENERATOR_VERSION}")
+
+
+def run_generator(target: Path) -> None:
+    # The ruff post-hooks must find the venv's ruff (toolchain note G11).
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    command = [
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", str(SPEC),
+        "--config", str(CONFIG),
+        "--custom-template-path", str(TEMPLATES),
+        "--meta", META,
+        "--output-path", str(target),
+        "--fail-on-warning",
+    ]  # fmt: skip
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0 or not (target / "setup.py").is_file():
+        sys.stderr.write(result.stdout + result.stderr)
+        sys.exit(f"{GENERATOR} failed (exit code {result.returncode}); {target.parent} left untouched")
+
+
+def generate(output: Path) -> None:
+    check_generator()
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".generate-", dir=output.parent))
+    try:
+        run_generator(scratch / output.name)
+        if output.exists():
+            shutil.rmtree(output)
+        (scratch / output.name).rename(output)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="project directory to (re)write")
+    args = parser.parse_args(argv)
+    generate(args.output)
+    print(f"generated {args.output}")
+
+
+if __name__ == "__main__":
+    main()
