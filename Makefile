@@ -26,7 +26,7 @@ export NPM_CONFIG_FUND := false
 export NPM_CONFIG_UPDATE_NOTIFIER := false
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help venv node format lint test conformance generate sandbox docs bench clean
+.PHONY: help venv node format lint test conformance generate sandbox docs breaking bench clean
 
 help:
 	@echo "make conformance  run the conformance suite against the sandbox (the main job)"
@@ -73,9 +73,24 @@ test: $(VENV_STAMP) $(NODE_STAMP)
 generate: $(VENV_STAMP)
 	$(PY) scripts/generate.py
 
+# ---- publishing ----
+
+# dist/: the bundled spec (openapi.yaml, openapi.json) and one self-contained reference page (index.html).
+docs: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) scripts/build_docs.py --spec $(SPEC) --out dist
+
+# Fail on a breaking change against the last released spec (releases/openapi-X.Y.Z.yaml), unless the major was raised.
+breaking: $(VENV_STAMP)
+	$(PY) scripts/breaking.py $(SPEC)
+
+# The conformance suite (contract_tests/) against the embedded sandbox, or ALLOMANCY_BASE_URL; reports in reports/.
+# Extra flags: make conformance CONFORMANCE_ARGS="--examples 100 --seed 7" (see scripts/conformance.py --help).
+conformance: $(VENV_STAMP)
+	$(PY) scripts/conformance.py $(CONFORMANCE_ARGS)
+
 # ---- placeholders: other engineers fill these in ----
 
-conformance sandbox docs bench: $(VENV_STAMP) $(NODE_STAMP)
+sandbox bench: $(VENV_STAMP) $(NODE_STAMP)
 	@echo "make $@: not yet implemented" >&2
 	@exit 1
 

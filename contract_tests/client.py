@@ -125,7 +125,6 @@ class ApiClient:
         if response.status >= 400:
             violations = problems.violations(response.status, response.headers.get("content-type"),
                                              response.raw.content)
-            TALLY.case(op_id, PROBLEM_LAYER)
             TALLY.checked(op_id, PROBLEM_LAYER, failed=bool(violations))
             found.extend(violations)
         if found:

@@ -14,12 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Keyring:
     all_key: str
     scoped: dict[str, str] = field(default_factory=dict)  # scope -> key holding only that scope
     other_store_key: str | None = None
     primary_store_id: str | None = None
+
+    def __repr__(self) -> str:  # never show key material
+        return (f"Keyring(scopes={len(self.scoped)}, other_store={self.other_store_key is not None}, "
+                f"store={self.primary_store_id})")
 
     def only(self, scope: str) -> str | None:
         return self.scoped.get(scope)

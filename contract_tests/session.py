@@ -105,6 +105,10 @@ def current() -> Session:
     return _CURRENT
 
 
+def is_open() -> bool:
+    return _CURRENT is not None
+
+
 def close() -> None:
     global _CURRENT
     if _CURRENT is not None:

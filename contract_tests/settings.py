@@ -22,7 +22,7 @@ import ipaddress
 import os
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -37,7 +37,7 @@ class SettingsError(ValueError):
 @dataclass(frozen=True)
 class Settings:
     base_url: str | None
-    api_key: str | None
+    api_key: str | None = field(repr=False)
     keys_file: str | None
     allow_writes: bool
     write_customer: str | None

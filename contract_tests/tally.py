@@ -21,7 +21,7 @@ LAYERS: dict[str, str] = {
     "L7": "problem+json on every 4xx/5xx",
 }
 PROBLEM_LAYER = "L7"
-NO_OPERATION = "(no operation)"
+NO_OPERATION = "(undocumented route or method)"
 
 current_layer: contextvars.ContextVar[str] = contextvars.ContextVar("current_layer", default="L1")
 last_operation: contextvars.ContextVar[str | None] = contextvars.ContextVar("last_operation", default=None)
@@ -81,9 +81,10 @@ class Tally:
             "notes": self.notes,
         }
 
-    def write(self, path: Path) -> None:
+    def write(self, path: Path, extra: dict | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.to_dict(), indent=2, sort_keys=True) + "\n")
+        document = {**self.to_dict(), **(extra or {})}
+        path.write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
 
     def render(self, operation_order: list[str]) -> str:
         """One row per operation: total cases and checks, then per layer `cases` or `cases!failures`."""
@@ -94,12 +95,13 @@ class Tally:
         for op in order:
             row = self.cells.get(op, {})
             cells = [row.get(layer) for layer in LAYERS]
+            shown = [_cell_text(c, layer == PROBLEM_LAYER) for c, layer in zip(cells, LAYERS, strict=True)]
             rows.append([
                 op,
                 str(sum(c.cases for c in cells if c)),
                 str(sum(c.checks for c in cells if c)),
                 str(sum(c.failures for c in cells if c)),
-                *[_cell_text(c) for c in cells],
+                *shown,
             ])
         total = self.totals()
         per_layer = [Cell() for _ in LAYERS]
@@ -107,9 +109,10 @@ class Tally:
             for index, layer in enumerate(LAYERS):
                 if layer in row:
                     per_layer[index].cases += row[layer].cases
+                    per_layer[index].checks += row[layer].checks
                     per_layer[index].failures += row[layer].failures
         rows.append(["TOTAL", str(total.cases), str(total.checks), str(total.failures),
-                     *[_cell_text(c) for c in per_layer]])
+                     *[_cell_text(c, layer == PROBLEM_LAYER) for c, layer in zip(per_layer, LAYERS, strict=True)]])
         widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
         lines = []
         for index, row in enumerate(rows):
@@ -117,15 +120,17 @@ class Tally:
                                    enumerate(zip(row, widths, strict=True))))
             if index == 0 or index == len(rows) - 2:
                 lines.append("  ".join("-" * w for w in widths))
-        legend = "Lx cells: cases sent in that layer, '!n' = n failures, '-' = none. " + "; ".join(
+        legend = ("L1-L6 cells: requests sent by that layer; L7: error responses judged (in every layer); "
+                  "'!n' = n failures; '-' = none.\n") + "; ".join(
             f"{k} {v}" for k, v in LAYERS.items())
         return "\n".join([*lines, legend])
 
 
-def _cell_text(cell: Cell | None) -> str:
-    if cell is None or (cell.cases == 0 and cell.failures == 0 and cell.checks == 0):
+def _cell_text(cell: Cell | None, show_checks: bool = False) -> str:
+    count = (cell.checks if show_checks else cell.cases) if cell else 0
+    if cell is None or (count == 0 and cell.failures == 0):
         return "-"
-    return f"{cell.cases}!{cell.failures}" if cell.failures else str(cell.cases)
+    return f"{count}!{cell.failures}" if cell.failures else str(count)
 
 
 TALLY = Tally()

@@ -17,7 +17,6 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from . import db, keystore, seed
@@ -135,6 +134,9 @@ def create_app(config: Config | None = None) -> Starlette:
             allow_headers=["X-API-Key", "Content-Type"],
             expose_headers=["Retry-After"],
         ))
-    app = Starlette(routes=[Route("/{path:path}", dispatcher)], middleware=middleware, lifespan=lifespan)
+    app = Starlette(middleware=middleware, lifespan=lifespan)
+    # No Starlette routes: every request (any method, any path, even one with a %0A in it, which Starlette's
+    # path regexes cannot match) goes to the dispatcher, which does its own routing on the raw path.
+    app.router.default = dispatcher
     app.state.sandbox = state
     return app

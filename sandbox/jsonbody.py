@@ -124,15 +124,13 @@ def parse_json(raw: bytes) -> Any:
 
 
 async def load_body(request: Request, mode: BodyMode, limit: int) -> Any:
-    """Return the decoded JSON body, or _ABSENT when no body was sent (for optional bodies)."""
+    """Return the decoded JSON body, or _ABSENT when no body was sent (or the operation takes none)."""
+    if mode == "none":  # a body sent to an operation that takes none is ignored (never read)
+        return _ABSENT
     raw = await read_limited(request, limit)
     present = bool(raw.strip())
     if present and not is_json_media_type(request.headers.get("content-type")):
         raise ApiError("unsupported_media_type", "Request bodies must be sent as application/json.")
-    if mode == "none":
-        if present:
-            raise ApiError("validation_failed", "This operation does not take a request body.")
-        return _ABSENT
     if not present:
         if mode == "required":
             raise ApiError("validation_failed", "A JSON request body is required.")

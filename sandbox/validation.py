@@ -357,7 +357,7 @@ def parse_query(
         raise ApiError("validation_failed", f"Unknown query parameter(s): {', '.join(unknown)}.")
     page = None
     if paginated:
-        page = PageParams(limit=parse_limit(values), cursor=values.get("cursor"))
+        page = PageParams(limit=parse_limit(values), cursor=values.get("cursor") or None)  # empty = first page
     parsed = {name: _parse_one(name, param.kind, values[name]) for name, param in allowed.items() if name in values}
     return {k: v for k, v in parsed.items() if v is not None}, page
 

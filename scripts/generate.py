@@ -7,6 +7,7 @@ directory next to the target, and swaps the result in only when generation succe
 
     python scripts/generate.py                 # refresh generated/allomancy-client
     python scripts/generate.py --output DIR    # write somewhere else (the freshness test does this)
+    python scripts/generate.py --spec FILE     # another description (the tests feed it a broken one)
 """
 
 from __future__ import annotations
@@ -36,15 +37,17 @@ def check_generator() -> None:
     except PackageNotFoundError:
         sys.exit(f"{GENERATOR} is not installed in {sys.prefix}; run `make venv`")
     if found != GENERATOR_VERSION:
-        sys.exit(f"{GENERATOR} {found} is installed, but the templates in overrides/ are written for {GENERATOR_VERSION}")
+        sys.exit(
+            f"{GENERATOR} {found} is installed, but the templates in overrides/ are written for {GENERATOR_VERSION}"
+        )
 
 
-def run_generator(target: Path) -> None:
+def run_generator(spec: Path, target: Path) -> None:
     # The ruff post-hooks must find the venv's ruff (toolchain note G11).
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
-        "--path", str(SPEC),
+        "--path", str(spec),
         "--config", str(CONFIG),
         "--custom-template-path", str(TEMPLATES),
         "--meta", META,
@@ -54,16 +57,16 @@ def run_generator(target: Path) -> None:
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0 or not (target / "setup.py").is_file():
         sys.stderr.write(result.stdout + result.stderr)
-        sys.exit(f"{GENERATOR} failed (exit code {result.returncode}); {target.parent} left untouched")
+        sys.exit(f"{GENERATOR} failed (exit code {result.returncode}); nothing was written")
 
 
-def generate(output: Path) -> None:
+def generate(output: Path, spec: Path = SPEC) -> None:
     check_generator()
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".generate-", dir=output.parent))
     try:
-        run_generator(scratch / output.name)
+        run_generator(spec.resolve(), scratch / output.name)
         if output.exists():
             shutil.rmtree(output)
         (scratch / output.name).rename(output)
@@ -74,8 +77,9 @@ def generate(output: Path) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="project directory to (re)write")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI description (default: openapi.yaml)")
     args = parser.parse_args(argv)
-    generate(args.output)
+    generate(args.output, args.spec)
     print(f"generated {args.output}")
 
 

@@ -82,7 +82,9 @@ class ApiError(Exception):
         problem = response.parsed if isinstance(response.parsed, Problem) else _problem_in(response.content)
         retry_after = retry_after_seconds(response.headers)
         if problem is not None:
-            return cls(status, problem.code, problem.detail, title=problem.title, retry_after=retry_after, problem=problem)
+            return cls(
+                status, problem.code, problem.detail, title=problem.title, retry_after=retry_after, problem=problem
+            )
         text = " ".join(response.content.decode("utf-8", errors="replace").split())
         detail = text[:_SNIPPET] or "no body"
         return cls(status, None, f"undocumented response: {detail}", retry_after=retry_after)
@@ -91,7 +93,7 @@ class ApiError(Exception):
 def unwrap(response: Response[T | Problem]) -> T:
     """The parsed model of a successful response from a *_detailed function; ApiError otherwise.
 
-        customer = unwrap(get_customer.sync_detailed("resident.name", client=client))
+    customer = unwrap(get_customer.sync_detailed("resident.name", client=client))
     """
     parsed = response.parsed
     if 200 <= response.status_code < 300 and not isinstance(parsed, Problem):

@@ -50,7 +50,7 @@ PRODUCT_UPSERT = Obj({
     "item": Field(Str(0, 63, nullable=True), default=None),
     "blockCredits": Field(Bool(), default=False),
     "description": Field(Str(0, 4000, nullable=True), default=None),
-    "profitShares": Field(Arr(PROFIT_SHARE, nullable=True, max_items=20), default=None),
+    "profitShares": Field(Arr(PROFIT_SHARE, nullable=True), default=None),
     "demoId": Field(Uuid(nullable=True), default=None),
     "active": Field(Bool(), default=True),
 })

@@ -53,11 +53,19 @@ def start_sandbox(workdir: Path, **settings: str) -> Sandbox:
     workdir.mkdir(parents=True, exist_ok=True)
     port = free_port()
     keys_file, log = workdir / "keys.json", workdir / "sandbox.log"
-    env = dict(os.environ, SANDBOX_HOST="127.0.0.1", SANDBOX_PORT=str(port), SANDBOX_DB=str(workdir / "sandbox.db"),
-               SANDBOX_KEYS_FILE=str(keys_file), SANDBOX_RATE_LIMIT="off", **settings)
+    env = {
+        **os.environ,
+        "SANDBOX_RATE_LIMIT": "off",
+        **settings,
+        "SANDBOX_HOST": "127.0.0.1",
+        "SANDBOX_PORT": str(port),
+        "SANDBOX_DB": str(workdir / "sandbox.db"),
+        "SANDBOX_KEYS_FILE": str(keys_file),
+    }
     with log.open("wb") as out:
-        process = subprocess.Popen([sys.executable, "-m", "sandbox"], cwd=ROOT, env=env, stdout=out,
-                                   stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "sandbox"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
+        )
     base_url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -131,8 +139,11 @@ class StubServer:
                 stub.requests.append(Seen(self.command, self.path, dict(self.headers.items()), body))
                 reply = stub.replies.pop(0) if len(stub.replies) > 1 else stub.replies[0]
                 time.sleep(reply.delay)
-                payload = b"" if reply.body is None else (
-                    reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode())
+                payload = (
+                    b""
+                    if reply.body is None
+                    else (reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode())
+                )
                 self.send_response(reply.status)
                 for name, value in {"Content-Type": reply.content_type, **reply.headers}.items():
                     self.send_header(name, value)
@@ -148,7 +159,7 @@ class StubServer:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,), daemon=True)
         self._thread.start()
 
     def script(self, replies: Iterable[Reply]) -> None:
@@ -161,5 +172,10 @@ class StubServer:
 
 
 def problem(status: int, code: str, detail: str = "detail") -> dict[str, object]:
-    return {"type": f"https://integrations.allomancy.net/errors/{code}", "title": code.replace("_", " "),
-            "status": status, "detail": detail, "code": code}
+    return {
+        "type": f"https://integrations.allomancy.net/errors/{code}",
+        "title": code.replace("_", " "),
+        "status": status,
+        "detail": detail,
+        "code": code,
+    }

@@ -54,7 +54,7 @@ def test_operation_order_with_unknown_keys_last_in_their_order() -> None:
 
 def test_parameter_order() -> None:
     block = NORMALIZED.split("      parameters:\n", 1)[1].split("      responses:", 1)[0]
-    assert re.findall(r"^ {8}(?:- )?(\w+):", block, flags=re.M) == [
+    assert re.findall(r"^(?: {8}- | {10})(\w+):", block, flags=re.M) == [
         "name", "in", "required", "description", "schema", "example",
     ]
 

@@ -82,7 +82,7 @@ def scope_of(op: dict[str, Any]) -> str | None:
     return None
 
 
-def by_operation_id(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+def by_operation_id(spec: dict[str, Any]) -> dict[Any, tuple[str, str, dict[str, Any]]]:
     return {op.get("operationId"): (method, path, op) for path, method, op in operations(spec)}
 
 

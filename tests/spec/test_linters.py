@@ -64,3 +64,20 @@ def test_linters_catch_a_bad_spec(tmp_path: Path) -> None:
     report, _ = redocly_lint.lint(bad)
     assert report["totals"]["errors"] + report["totals"]["warnings"] > 0
     assert "no-invalid-media-type-examples" in {p["ruleId"] for p in report["problems"]}
+
+
+@pytest.mark.parametrize("config", [".spectral.yaml", "redocly.yaml"])
+def test_every_rule_change_is_justified_in_a_comment(config: str) -> None:
+    """Each rule named under `rules:` must have a comment line just above it saying why."""
+    lines = (ROOT / config).read_text(encoding="utf-8").splitlines()
+    start = lines.index("rules:") + 1 if "rules:" in lines else len(lines)
+    unexplained = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if not line.startswith("  ") or line.startswith("   ") or line.lstrip().startswith("#"):
+            if line and not line.startswith(" "):
+                break  # next top-level key
+            continue
+        if not lines[i - 1].lstrip().startswith("#"):
+            unexplained.append(line.strip())
+    assert not unexplained, f"{config}: rules changed without a reason just above them: {unexplained}"

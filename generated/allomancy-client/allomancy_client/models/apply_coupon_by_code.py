@@ -19,6 +19,8 @@ class ApplyCouponByCode:
     Attributes:
         code (str): A coupon code.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
+        coupon_id (None | Unset): Must be null or left out: this body names the coupon by a code.
+        coupon_owner_uuid (None | Unset): Must be null or left out: this body names the coupon by a code.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
         expires_in_hours (int | None | Unset): How many hours the application lasts, 1 to 168; null or absent means 24.
@@ -26,6 +28,8 @@ class ApplyCouponByCode:
 
     code: str
     scope: CouponApplyScope
+    coupon_id: None | Unset = UNSET
+    coupon_owner_uuid: None | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
     expires_in_hours: int | None | Unset = UNSET
 
@@ -33,6 +37,10 @@ class ApplyCouponByCode:
         code = self.code
 
         scope = self.scope.value
+
+        coupon_id = self.coupon_id
+
+        coupon_owner_uuid = self.coupon_owner_uuid
 
         product_id: None | str | Unset
         if isinstance(self.product_id, Unset):
@@ -56,6 +64,10 @@ class ApplyCouponByCode:
                 "scope": scope,
             }
         )
+        if coupon_id is not UNSET:
+            field_dict["couponId"] = coupon_id
+        if coupon_owner_uuid is not UNSET:
+            field_dict["couponOwnerUuid"] = coupon_owner_uuid
         if product_id is not UNSET:
             field_dict["productId"] = product_id
         if expires_in_hours is not UNSET:
@@ -69,6 +81,10 @@ class ApplyCouponByCode:
         code = d.pop("code")
 
         scope = CouponApplyScope(d.pop("scope"))
+
+        coupon_id = d.pop("couponId", UNSET)
+
+        coupon_owner_uuid = d.pop("couponOwnerUuid", UNSET)
 
         def _parse_product_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -99,6 +115,8 @@ class ApplyCouponByCode:
         apply_coupon_by_code = cls(
             code=code,
             scope=scope,
+            coupon_id=coupon_id,
+            coupon_owner_uuid=coupon_owner_uuid,
             product_id=product_id,
             expires_in_hours=expires_in_hours,
         )

@@ -19,6 +19,8 @@ class ApplyCouponById:
     Attributes:
         coupon_id (UUID): A UUID in its string form.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
+        coupon_owner_uuid (None | Unset): Must be null or left out: this body names the coupon by a coupon id.
+        code (None | Unset): Must be null or left out: this body names the coupon by a coupon id.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
         expires_in_hours (int | None | Unset): How many hours the application lasts, 1 to 168; null or absent means 24.
@@ -26,6 +28,8 @@ class ApplyCouponById:
 
     coupon_id: UUID
     scope: CouponApplyScope
+    coupon_owner_uuid: None | Unset = UNSET
+    code: None | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
     expires_in_hours: int | None | Unset = UNSET
 
@@ -33,6 +37,10 @@ class ApplyCouponById:
         coupon_id = str(self.coupon_id)
 
         scope = self.scope.value
+
+        coupon_owner_uuid = self.coupon_owner_uuid
+
+        code = self.code
 
         product_id: None | str | Unset
         if isinstance(self.product_id, Unset):
@@ -56,6 +64,10 @@ class ApplyCouponById:
                 "scope": scope,
             }
         )
+        if coupon_owner_uuid is not UNSET:
+            field_dict["couponOwnerUuid"] = coupon_owner_uuid
+        if code is not UNSET:
+            field_dict["code"] = code
         if product_id is not UNSET:
             field_dict["productId"] = product_id
         if expires_in_hours is not UNSET:
@@ -69,6 +81,10 @@ class ApplyCouponById:
         coupon_id = UUID(d.pop("couponId"))
 
         scope = CouponApplyScope(d.pop("scope"))
+
+        coupon_owner_uuid = d.pop("couponOwnerUuid", UNSET)
+
+        code = d.pop("code", UNSET)
 
         def _parse_product_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -99,6 +115,8 @@ class ApplyCouponById:
         apply_coupon_by_id = cls(
             coupon_id=coupon_id,
             scope=scope,
+            coupon_owner_uuid=coupon_owner_uuid,
+            code=code,
             product_id=product_id,
             expires_in_hours=expires_in_hours,
         )

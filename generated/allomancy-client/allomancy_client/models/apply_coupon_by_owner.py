@@ -19,6 +19,8 @@ class ApplyCouponByOwner:
     Attributes:
         coupon_owner_uuid (UUID): A UUID in its string form.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
+        coupon_id (None | Unset): Must be null or left out: this body names the coupon by an owner UUID.
+        code (None | Unset): Must be null or left out: this body names the coupon by an owner UUID.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
         expires_in_hours (int | None | Unset): How many hours the application lasts, 1 to 168; null or absent means 24.
@@ -26,6 +28,8 @@ class ApplyCouponByOwner:
 
     coupon_owner_uuid: UUID
     scope: CouponApplyScope
+    coupon_id: None | Unset = UNSET
+    code: None | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
     expires_in_hours: int | None | Unset = UNSET
 
@@ -33,6 +37,10 @@ class ApplyCouponByOwner:
         coupon_owner_uuid = str(self.coupon_owner_uuid)
 
         scope = self.scope.value
+
+        coupon_id = self.coupon_id
+
+        code = self.code
 
         product_id: None | str | Unset
         if isinstance(self.product_id, Unset):
@@ -56,6 +64,10 @@ class ApplyCouponByOwner:
                 "scope": scope,
             }
         )
+        if coupon_id is not UNSET:
+            field_dict["couponId"] = coupon_id
+        if code is not UNSET:
+            field_dict["code"] = code
         if product_id is not UNSET:
             field_dict["productId"] = product_id
         if expires_in_hours is not UNSET:
@@ -69,6 +81,10 @@ class ApplyCouponByOwner:
         coupon_owner_uuid = UUID(d.pop("couponOwnerUuid"))
 
         scope = CouponApplyScope(d.pop("scope"))
+
+        coupon_id = d.pop("couponId", UNSET)
+
+        code = d.pop("code", UNSET)
 
         def _parse_product_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -99,6 +115,8 @@ class ApplyCouponByOwner:
         apply_coupon_by_owner = cls(
             coupon_owner_uuid=coupon_owner_uuid,
             scope=scope,
+            coupon_id=coupon_id,
+            code=code,
             product_id=product_id,
             expires_in_hours=expires_in_hours,
         )

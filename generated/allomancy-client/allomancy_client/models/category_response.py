@@ -17,7 +17,7 @@ class CategoryResponse:
     Attributes:
         id (UUID): A UUID in its string form.
         name (str): The category name.
-        product_count (int): A non-negative whole amount of Linden dollars (L$).
+        product_count (int): A whole count, zero or more.
     """
 
     id: UUID

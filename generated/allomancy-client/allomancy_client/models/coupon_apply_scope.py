@@ -2,7 +2,7 @@ from enum import IntEnum
 
 
 class CouponApplyScope(IntEnum):
-    STORE = 0
+    STORE_WIDE = 0
     PRODUCT = 1
 
     def __str__(self) -> str:

@@ -19,12 +19,12 @@ class CouponResponse:
         id (UUID): A UUID in its string form.
         code (str): The coupon code.
         active (bool): Whether the coupon is active.
-        bloggers_sync (bool): Whether the coupon is synced with the blogger program.
+        bloggers_sync (bool): Whether the blogger programme receives this coupon.
         coupon_owner_uuid (UUID): A UUID in its string form.
         coupon_owner_username (str): The owner's username.
         discount (int): A whole percentage, 0 to 100.
         owner_profit (int): A whole percentage, 0 to 100.
-        uses_per_customer (int): A non-negative whole amount of Linden dollars (L$).
+        uses_per_customer (int): A whole count, zero or more.
         expiration (datetime.datetime): An ISO 8601 timestamp in UTC, e.g. 2026-04-27T15:42:00Z.
     """
 

@@ -17,8 +17,8 @@ class CustomerCreditResponse:
     Attributes:
         uuid (UUID): A UUID in its string form.
         username (str): The customer's username.
-        credit (int): A non-negative whole amount of Linden dollars (L$).
-        restricted_credit (int): A non-negative whole amount of Linden dollars (L$).
+        credit (int): A whole number of Linden dollars (L$), zero or more.
+        restricted_credit (int): A whole number of Linden dollars (L$), zero or more.
     """
 
     uuid: UUID

@@ -17,11 +17,11 @@ class CustomerResponse:
     Attributes:
         uuid (UUID): A UUID in its string form.
         username (str): The customer's username.
-        credit (int): A non-negative whole amount of Linden dollars (L$).
-        restricted_credit (int): A non-negative whole amount of Linden dollars (L$).
+        credit (int): A whole number of Linden dollars (L$), zero or more.
+        restricted_credit (int): A whole number of Linden dollars (L$), zero or more.
         discount (int): A whole percentage, 0 to 100.
-        news_subscriber (bool): Whether the customer subscribes to the store's news kiosk.
-        is_banned (bool): Whether the customer is banned from the store.
+        news_subscriber (bool): Whether the customer receives the store's news-kiosk posts.
+        is_banned (bool): True while the store bans this customer.
     """
 
     uuid: UUID

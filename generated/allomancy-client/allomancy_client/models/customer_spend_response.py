@@ -17,9 +17,9 @@ class CustomerSpendResponse:
     Attributes:
         uuid (UUID): A UUID in its string form.
         username (str): The customer's username.
-        sum_ (int): A non-negative whole amount of Linden dollars (L$).
-        last_year_sum (int): A non-negative whole amount of Linden dollars (L$).
-        total_owned (int): A non-negative whole amount of Linden dollars (L$).
+        sum_ (int): A whole number of Linden dollars (L$), zero or more.
+        last_year_sum (int): A whole number of Linden dollars (L$), zero or more.
+        total_owned (int): A whole count, zero or more.
     """
 
     uuid: UUID

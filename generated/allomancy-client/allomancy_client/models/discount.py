@@ -17,7 +17,7 @@ class Discount:
     While it is in force, `activePrice` reflects it.
 
         Attributes:
-            value (int): A non-negative whole amount of Linden dollars (L$).
+            value (int): A whole number of Linden dollars (L$), zero or more.
             type_ (DiscountType): How a Discount's value applies. 0 Percent (value is a percentage off), 1 Flat (value is L$
                 off), 2 Override (value is the new price).
             start_date (datetime.datetime): An ISO 8601 timestamp in UTC, e.g. 2026-04-27T15:42:00Z.

@@ -18,7 +18,7 @@ class GiftCardResponse:
         id (UUID): A UUID in its string form.
         owner_uuid (UUID): A UUID in its string form.
         owner_username (str): The owner's username.
-        credit (int): A non-negative whole amount of Linden dollars (L$).
+        credit (int): A whole number of Linden dollars (L$), zero or more.
         active (bool): Whether the card is active.
         redeemed (bool): Whether the card has been redeemed.
         transfer (bool): Whether the card can be transferred.

@@ -14,7 +14,7 @@ class LoyaltyTierResponse:
     """A loyalty tier.
 
     Attributes:
-        spending_threshold (int): A non-negative whole amount of Linden dollars (L$).
+        spending_threshold (int): A whole number of Linden dollars (L$), zero or more.
         discount_percentage (int): A whole percentage, 0 to 100.
         is_group_only (bool): Whether only members of the store's group qualify.
         is_last_year_only (bool): Whether the threshold counts last year's spend instead of lifetime spend.

@@ -10,7 +10,7 @@ T = TypeVar("T", bound="Permissions")
 
 @_attrs_define
 class Permissions:
-    """The Second Life permission flags of a product.
+    """Which Second Life permissions (copy, modify, transfer) a delivered copy carries.
 
     Attributes:
         copy (bool): Copy permission.

@@ -26,13 +26,13 @@ class ProductResponse:
         price (int | None): The listed price in L$.
         active_price (int | None): The price after any discount in force, in L$.
         image (None | UUID): A UUID in its string form, or null.
-        bloggable (bool): Whether bloggers can pick the product.
+        bloggable (bool): Whether bloggers may retrieve the product for review.
         active (bool): Whether the product is active.
         block_credits (bool): Whether store credit cannot pay for the product.
         item (None | str): The name of the in-world item in the dispenser.
         limited (bool): Whether stock is limited.
-        available_amount (int): A non-negative whole amount of Linden dollars (L$).
-        permissions (Permissions): The Second Life permission flags of a product.
+        available_amount (int): A whole count, zero or more.
+        permissions (Permissions): Which Second Life permissions (copy, modify, transfer) a delivered copy carries.
         discount (Discount | None): The product's discount, or null.
         description (None | str): The product description.
         demo_id (None | UUID): A UUID in its string form, or null.

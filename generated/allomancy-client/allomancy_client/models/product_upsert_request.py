@@ -24,14 +24,14 @@ class ProductUpsertRequest:
 
         Attributes:
             name (str): The product name.
-            price (int | Unset): A non-negative whole amount of Linden dollars (L$).
+            price (int | Unset): The listed price in L$. Default: 0.
             image (None | Unset | UUID): A UUID in its string form, or null.
             listed (bool | Unset): Whether the product is listed. Default: False.
-            bloggable (bool | Unset): Whether bloggers can pick the product. Default: False.
+            bloggable (bool | Unset): Whether bloggers may retrieve the product for review. Default: False.
             permissions (None | Permissions | Unset): The permission flags; null or absent means {copy: true, modify: false,
                 transfer: false}.
             discount (Discount | None | Unset): The product's discount, or null for none.
-            available_amount (int | Unset): A non-negative whole amount of Linden dollars (L$).
+            available_amount (int | Unset): The stock count when limited is true. Default: 0.
             limited (bool | Unset): Whether stock is limited. Default: False.
             item (None | str | Unset): The name of the in-world item in the dispenser.
             block_credits (bool | Unset): Whether store credit cannot pay for the product. Default: False.
@@ -42,13 +42,13 @@ class ProductUpsertRequest:
     """
 
     name: str
-    price: int | Unset = UNSET
+    price: int | Unset = 0
     image: None | Unset | UUID = UNSET
     listed: bool | Unset = False
     bloggable: bool | Unset = False
     permissions: None | Permissions | Unset = UNSET
     discount: Discount | None | Unset = UNSET
-    available_amount: int | Unset = UNSET
+    available_amount: int | Unset = 0
     limited: bool | Unset = False
     item: None | str | Unset = UNSET
     block_credits: bool | Unset = False

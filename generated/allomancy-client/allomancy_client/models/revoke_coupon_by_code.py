@@ -19,18 +19,26 @@ class RevokeCouponByCode:
     Attributes:
         code (str): A coupon code.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
+        coupon_id (None | Unset): Must be null or left out: this body names the coupon by a code.
+        coupon_owner_uuid (None | Unset): Must be null or left out: this body names the coupon by a code.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
     """
 
     code: str
     scope: CouponApplyScope
+    coupon_id: None | Unset = UNSET
+    coupon_owner_uuid: None | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         scope = self.scope.value
+
+        coupon_id = self.coupon_id
+
+        coupon_owner_uuid = self.coupon_owner_uuid
 
         product_id: None | str | Unset
         if isinstance(self.product_id, Unset):
@@ -48,6 +56,10 @@ class RevokeCouponByCode:
                 "scope": scope,
             }
         )
+        if coupon_id is not UNSET:
+            field_dict["couponId"] = coupon_id
+        if coupon_owner_uuid is not UNSET:
+            field_dict["couponOwnerUuid"] = coupon_owner_uuid
         if product_id is not UNSET:
             field_dict["productId"] = product_id
 
@@ -59,6 +71,10 @@ class RevokeCouponByCode:
         code = d.pop("code")
 
         scope = CouponApplyScope(d.pop("scope"))
+
+        coupon_id = d.pop("couponId", UNSET)
+
+        coupon_owner_uuid = d.pop("couponOwnerUuid", UNSET)
 
         def _parse_product_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -80,6 +96,8 @@ class RevokeCouponByCode:
         revoke_coupon_by_code = cls(
             code=code,
             scope=scope,
+            coupon_id=coupon_id,
+            coupon_owner_uuid=coupon_owner_uuid,
             product_id=product_id,
         )
 

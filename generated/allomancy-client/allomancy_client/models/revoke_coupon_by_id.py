@@ -19,18 +19,26 @@ class RevokeCouponById:
     Attributes:
         coupon_id (UUID): A UUID in its string form.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
+        coupon_owner_uuid (None | Unset): Must be null or left out: this body names the coupon by a coupon id.
+        code (None | Unset): Must be null or left out: this body names the coupon by a coupon id.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
     """
 
     coupon_id: UUID
     scope: CouponApplyScope
+    coupon_owner_uuid: None | Unset = UNSET
+    code: None | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         coupon_id = str(self.coupon_id)
 
         scope = self.scope.value
+
+        coupon_owner_uuid = self.coupon_owner_uuid
+
+        code = self.code
 
         product_id: None | str | Unset
         if isinstance(self.product_id, Unset):
@@ -48,6 +56,10 @@ class RevokeCouponById:
                 "scope": scope,
             }
         )
+        if coupon_owner_uuid is not UNSET:
+            field_dict["couponOwnerUuid"] = coupon_owner_uuid
+        if code is not UNSET:
+            field_dict["code"] = code
         if product_id is not UNSET:
             field_dict["productId"] = product_id
 
@@ -59,6 +71,10 @@ class RevokeCouponById:
         coupon_id = UUID(d.pop("couponId"))
 
         scope = CouponApplyScope(d.pop("scope"))
+
+        coupon_owner_uuid = d.pop("couponOwnerUuid", UNSET)
+
+        code = d.pop("code", UNSET)
 
         def _parse_product_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -80,6 +96,8 @@ class RevokeCouponById:
         revoke_coupon_by_id = cls(
             coupon_id=coupon_id,
             scope=scope,
+            coupon_owner_uuid=coupon_owner_uuid,
+            code=code,
             product_id=product_id,
         )
 

@@ -19,18 +19,26 @@ class RevokeCouponByOwner:
     Attributes:
         coupon_owner_uuid (UUID): A UUID in its string form.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
+        coupon_id (None | Unset): Must be null or left out: this body names the coupon by an owner UUID.
+        code (None | Unset): Must be null or left out: this body names the coupon by an owner UUID.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
     """
 
     coupon_owner_uuid: UUID
     scope: CouponApplyScope
+    coupon_id: None | Unset = UNSET
+    code: None | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         coupon_owner_uuid = str(self.coupon_owner_uuid)
 
         scope = self.scope.value
+
+        coupon_id = self.coupon_id
+
+        code = self.code
 
         product_id: None | str | Unset
         if isinstance(self.product_id, Unset):
@@ -48,6 +56,10 @@ class RevokeCouponByOwner:
                 "scope": scope,
             }
         )
+        if coupon_id is not UNSET:
+            field_dict["couponId"] = coupon_id
+        if code is not UNSET:
+            field_dict["code"] = code
         if product_id is not UNSET:
             field_dict["productId"] = product_id
 
@@ -59,6 +71,10 @@ class RevokeCouponByOwner:
         coupon_owner_uuid = UUID(d.pop("couponOwnerUuid"))
 
         scope = CouponApplyScope(d.pop("scope"))
+
+        coupon_id = d.pop("couponId", UNSET)
+
+        code = d.pop("code", UNSET)
 
         def _parse_product_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -80,6 +96,8 @@ class RevokeCouponByOwner:
         revoke_coupon_by_owner = cls(
             coupon_owner_uuid=coupon_owner_uuid,
             scope=scope,
+            coupon_id=coupon_id,
+            code=code,
             product_id=product_id,
         )
 

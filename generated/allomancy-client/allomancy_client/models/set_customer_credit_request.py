@@ -15,10 +15,10 @@ class SetCustomerCreditRequest:
     """The new absolute balance.
 
     Attributes:
-        credit (int | Unset): A non-negative whole amount of Linden dollars (L$).
+        credit (int | Unset): The new balance in L$. Default: 0.
     """
 
-    credit: int | Unset = UNSET
+    credit: int | Unset = 0
 
     def to_dict(self) -> dict[str, Any]:
         credit = self.credit

@@ -25,7 +25,8 @@ class StoreResponse:
         blog_listed (bool): Whether the store is listed for bloggers.
         application_open (bool): Whether blogger applications are open.
         bonus (PurchaseBonus): The store's purchase-bonus percentages.
-        location_sl_url (str): A Second Life map URL of the store's location, or an empty string when none is set.
+        location_sl_url (str): Map link (SLurl) to where the store stands in Second Life; "" if the store has not set
+            one.
         owner_uuid (UUID): A UUID in its string form.
         owner_username (str): The store owner's username.
     """

@@ -13,7 +13,7 @@ class UpdateCategoryRequest:
     """The category's new name.
 
     Attributes:
-        name (str): A category name, 1 to 100 characters.
+        name (str): The name of a category (between 1 and 100 characters).
     """
 
     name: str

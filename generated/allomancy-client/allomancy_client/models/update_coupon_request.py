@@ -16,15 +16,15 @@ class UpdateCouponRequest:
 
     Attributes:
         code (str): A coupon code.
-        discount (int | Unset): A whole percentage, 0 to 100.
-        owner_profit (int | Unset): A whole percentage, 0 to 100.
+        discount (int | Unset): The discount percentage the customer gets. Default: 0.
+        owner_profit (int | Unset): The percentage the owner earns. Default: 0.
         active (bool | Unset): Whether the coupon is active. Default: True.
-        bloggers_sync (bool | Unset): Whether the coupon is synced with the blogger program. Default: False.
+        bloggers_sync (bool | Unset): Whether the blogger programme receives this coupon. Default: False.
     """
 
     code: str
-    discount: int | Unset = UNSET
-    owner_profit: int | Unset = UNSET
+    discount: int | Unset = 0
+    owner_profit: int | Unset = 0
     active: bool | Unset = True
     bloggers_sync: bool | Unset = False
 

@@ -15,11 +15,11 @@ class UpdateCustomerRequest:
     """The replacement discount and subscription of a customer. Left-out fields take their defaults.
 
     Attributes:
-        discount (int | Unset): A whole percentage, 0 to 100.
-        news_subscriber (bool | Unset): Whether the customer subscribes to the store's news kiosk. Default: False.
+        discount (int | Unset): The customer's personal discount percentage. Default: 0.
+        news_subscriber (bool | Unset): Whether the customer receives the store's news-kiosk posts. Default: False.
     """
 
-    discount: int | Unset = UNSET
+    discount: int | Unset = 0
     news_subscriber: bool | Unset = False
 
     def to_dict(self) -> dict[str, Any]:

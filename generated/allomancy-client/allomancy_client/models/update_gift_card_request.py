@@ -16,13 +16,13 @@ class UpdateGiftCardRequest:
     """The replacement gift-card fields. Left-out fields take their defaults; `active` defaults to false.
 
     Attributes:
-        credit (int | Unset): A non-negative whole amount of Linden dollars (L$).
+        credit (int | Unset): The card's balance in L$. Default: 0.
         texture (None | Unset | UUID): A UUID in its string form, or null.
         transfer (bool | Unset): Whether the card can be transferred. Default: False.
         active (bool | Unset): Whether the card is active. Default: False.
     """
 
-    credit: int | Unset = UNSET
+    credit: int | Unset = 0
     texture: None | Unset | UUID = UNSET
     transfer: bool | Unset = False
     active: bool | Unset = False

@@ -88,6 +88,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -112,10 +117,10 @@ def sync_detailed(
 ) -> Response[AppliedCouponResponse | Problem]:
     """Apply a coupon to a customer
 
-     Applies a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
+     Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
     `expiresAt`. Name the coupon with exactly one of `code`, `couponOwnerUuid` or `couponId`.
-    Applying again for the same customer, scope and product overwrites the earlier application
-    and answers `replaced: true`.
+    At most one application exists per customer, scope and product: a second call for the same
+    triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -150,10 +155,10 @@ def sync(
 ) -> AppliedCouponResponse | Problem | None:
     """Apply a coupon to a customer
 
-     Applies a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
+     Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
     `expiresAt`. Name the coupon with exactly one of `code`, `couponOwnerUuid` or `couponId`.
-    Applying again for the same customer, scope and product overwrites the earlier application
-    and answers `replaced: true`.
+    At most one application exists per customer, scope and product: a second call for the same
+    triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -187,10 +192,10 @@ async def asyncio_detailed(
 ) -> Response[AppliedCouponResponse | Problem]:
     """Apply a coupon to a customer
 
-     Applies a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
+     Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
     `expiresAt`. Name the coupon with exactly one of `code`, `couponOwnerUuid` or `couponId`.
-    Applying again for the same customer, scope and product overwrites the earlier application
-    and answers `replaced: true`.
+    At most one application exists per customer, scope and product: a second call for the same
+    triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -225,10 +230,10 @@ async def asyncio(
 ) -> AppliedCouponResponse | Problem | None:
     """Apply a coupon to a customer
 
-     Applies a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
+     Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
     `expiresAt`. Name the coupon with exactly one of `code`, `couponOwnerUuid` or `couponId`.
-    Applying again for the same customer, scope and product overwrites the earlier application
-    and answers `replaced: true`.
+    At most one application exists per customer, scope and product: a second call for the same
+    triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar

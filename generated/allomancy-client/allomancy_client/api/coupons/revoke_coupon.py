@@ -83,6 +83,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -115,8 +120,8 @@ def sync_detailed(
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
             UUID.
         body (RevokeCouponByCode | RevokeCouponById | RevokeCouponByOwner): Which coupon
-            application to remove. The same coupon-naming and scope rules as
-            ApplyCouponRequest, without `expiresInHours`.
+            application to remove. The coupon is named and scoped exactly as in
+            ApplyCouponRequest; there is no `expiresInHours` here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +155,8 @@ def sync(
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
             UUID.
         body (RevokeCouponByCode | RevokeCouponById | RevokeCouponByOwner): Which coupon
-            application to remove. The same coupon-naming and scope rules as
-            ApplyCouponRequest, without `expiresInHours`.
+            application to remove. The coupon is named and scoped exactly as in
+            ApplyCouponRequest; there is no `expiresInHours` here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,8 +189,8 @@ async def asyncio_detailed(
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
             UUID.
         body (RevokeCouponByCode | RevokeCouponById | RevokeCouponByOwner): Which coupon
-            application to remove. The same coupon-naming and scope rules as
-            ApplyCouponRequest, without `expiresInHours`.
+            application to remove. The coupon is named and scoped exactly as in
+            ApplyCouponRequest; there is no `expiresInHours` here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,8 +224,8 @@ async def asyncio(
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
             UUID.
         body (RevokeCouponByCode | RevokeCouponById | RevokeCouponByOwner): Which coupon
-            application to remove. The same coupon-naming and scope rules as
-            ApplyCouponRequest, without `expiresInHours`.
+            application to remove. The coupon is named and scoped exactly as in
+            ApplyCouponRequest; there is no `expiresInHours` here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -72,6 +72,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -96,8 +101,8 @@ def sync_detailed(
     """Mint a customer token
 
      Mints a short-lived token for one of the store's customers and the URL of the customer page
-    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token is for the
-    collective's page instead; only the collective's owner store may mint one.
+    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token opens the
+    collective's page instead, and only the store that owns the collective may ask for one.
 
     Args:
         body (MintCustomerTokenRequest): Whom to mint a customer token for.
@@ -125,8 +130,8 @@ def sync(
     """Mint a customer token
 
      Mints a short-lived token for one of the store's customers and the URL of the customer page
-    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token is for the
-    collective's page instead; only the collective's owner store may mint one.
+    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token opens the
+    collective's page instead, and only the store that owns the collective may ask for one.
 
     Args:
         body (MintCustomerTokenRequest): Whom to mint a customer token for.
@@ -153,8 +158,8 @@ async def asyncio_detailed(
     """Mint a customer token
 
      Mints a short-lived token for one of the store's customers and the URL of the customer page
-    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token is for the
-    collective's page instead; only the collective's owner store may mint one.
+    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token opens the
+    collective's page instead, and only the store that owns the collective may ask for one.
 
     Args:
         body (MintCustomerTokenRequest): Whom to mint a customer token for.
@@ -182,8 +187,8 @@ async def asyncio(
     """Mint a customer token
 
      Mints a short-lived token for one of the store's customers and the URL of the customer page
-    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token is for the
-    collective's page instead; only the collective's owner store may mint one.
+    that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token opens the
+    collective's page instead, and only the store that owns the collective may ask for one.
 
     Args:
         body (MintCustomerTokenRequest): Whom to mint a customer token for.

@@ -77,6 +77,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -101,9 +106,8 @@ def sync_detailed(
 ) -> Response[CustomerBanStateResponse | Problem]:
     """Ban a customer
 
-     Bans the customer from the store. The body is optional: send a reason to record one, or send
-    no body (or an empty object) to ban without a reason. Banning a banned customer succeeds and
-    changes nothing.
+     Bans the customer from the store. The body is optional: it can carry a reason, or be absent (or an
+    empty object) for a ban without one. Banning a banned customer succeeds and changes nothing.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -134,9 +138,8 @@ def sync(
 ) -> CustomerBanStateResponse | Problem | None:
     """Ban a customer
 
-     Bans the customer from the store. The body is optional: send a reason to record one, or send
-    no body (or an empty object) to ban without a reason. Banning a banned customer succeeds and
-    changes nothing.
+     Bans the customer from the store. The body is optional: it can carry a reason, or be absent (or an
+    empty object) for a ban without one. Banning a banned customer succeeds and changes nothing.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -166,9 +169,8 @@ async def asyncio_detailed(
 ) -> Response[CustomerBanStateResponse | Problem]:
     """Ban a customer
 
-     Bans the customer from the store. The body is optional: send a reason to record one, or send
-    no body (or an empty object) to ban without a reason. Banning a banned customer succeeds and
-    changes nothing.
+     Bans the customer from the store. The body is optional: it can carry a reason, or be absent (or an
+    empty object) for a ban without one. Banning a banned customer succeeds and changes nothing.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -199,9 +201,8 @@ async def asyncio(
 ) -> CustomerBanStateResponse | Problem | None:
     """Ban a customer
 
-     Bans the customer from the store. The body is optional: send a reason to record one, or send
-    no body (or an empty object) to ban without a reason. Banning a banned customer succeeds and
-    changes nothing.
+     Bans the customer from the store. The body is optional: it can carry a reason, or be absent (or an
+    empty object) for a ban without one. Banning a banned customer succeeds and changes nothing.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar

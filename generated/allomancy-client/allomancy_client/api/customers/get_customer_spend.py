@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -80,7 +85,8 @@ def sync_detailed(
 ) -> Response[CustomerSpendResponse | Problem]:
     """Get a customer's spend
 
-     Returns the customer's lifetime and last-year spend and the number of products they own.
+     Reports how much the customer has spent with the store, in total and over the past year, and how
+    many of its products they hold.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -108,7 +114,8 @@ def sync(
 ) -> CustomerSpendResponse | Problem | None:
     """Get a customer's spend
 
-     Returns the customer's lifetime and last-year spend and the number of products they own.
+     Reports how much the customer has spent with the store, in total and over the past year, and how
+    many of its products they hold.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -135,7 +142,8 @@ async def asyncio_detailed(
 ) -> Response[CustomerSpendResponse | Problem]:
     """Get a customer's spend
 
-     Returns the customer's lifetime and last-year spend and the number of products they own.
+     Reports how much the customer has spent with the store, in total and over the past year, and how
+    many of its products they hold.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -163,7 +171,8 @@ async def asyncio(
 ) -> CustomerSpendResponse | Problem | None:
     """Get a customer's spend
 
-     Returns the customer's lifetime and last-year spend and the number of products they own.
+     Reports how much the customer has spent with the store, in total and over the past year, and how
+    many of its products they hold.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar

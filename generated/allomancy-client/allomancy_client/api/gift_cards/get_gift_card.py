@@ -58,6 +58,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -81,7 +86,7 @@ def sync_detailed(
 ) -> Response[GiftCardResponse | Problem]:
     """Get a gift card
 
-     Returns one gift card by its UUID.
+     Looks up a single gift card of the store by id.
 
     Args:
         id (UUID):
@@ -108,7 +113,7 @@ def sync(
 ) -> GiftCardResponse | Problem | None:
     """Get a gift card
 
-     Returns one gift card by its UUID.
+     Looks up a single gift card of the store by id.
 
     Args:
         id (UUID):
@@ -134,7 +139,7 @@ async def asyncio_detailed(
 ) -> Response[GiftCardResponse | Problem]:
     """Get a gift card
 
-     Returns one gift card by its UUID.
+     Looks up a single gift card of the store by id.
 
     Args:
         id (UUID):
@@ -161,7 +166,7 @@ async def asyncio(
 ) -> GiftCardResponse | Problem | None:
     """Get a gift card
 
-     Returns one gift card by its UUID.
+     Looks up a single gift card of the store by id.
 
     Args:
         id (UUID):

@@ -76,6 +76,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -100,9 +105,9 @@ def sync_detailed(
 ) -> Response[GiftCardResponse | Problem]:
     """Grant a gift card
 
-     Creates a gift card owned by the customer. This is the only way to create a gift card
-    through the API; the new card is active, unredeemed and marked as not purchased. Each call
-    creates another card.
+     Issues a new gift card to the customer. Granting is the sole route for creating cards with an API
+    key; the card starts active, unredeemed and flagged as granted rather than bought. Every call
+    issues one more card.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -133,9 +138,9 @@ def sync(
 ) -> GiftCardResponse | Problem | None:
     """Grant a gift card
 
-     Creates a gift card owned by the customer. This is the only way to create a gift card
-    through the API; the new card is active, unredeemed and marked as not purchased. Each call
-    creates another card.
+     Issues a new gift card to the customer. Granting is the sole route for creating cards with an API
+    key; the card starts active, unredeemed and flagged as granted rather than bought. Every call
+    issues one more card.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -165,9 +170,9 @@ async def asyncio_detailed(
 ) -> Response[GiftCardResponse | Problem]:
     """Grant a gift card
 
-     Creates a gift card owned by the customer. This is the only way to create a gift card
-    through the API; the new card is active, unredeemed and marked as not purchased. Each call
-    creates another card.
+     Issues a new gift card to the customer. Granting is the sole route for creating cards with an API
+    key; the card starts active, unredeemed and flagged as granted rather than bought. Every call
+    issues one more card.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -198,9 +203,9 @@ async def asyncio(
 ) -> GiftCardResponse | Problem | None:
     """Grant a gift card
 
-     Creates a gift card owned by the customer. This is the only way to create a gift card
-    through the API; the new card is active, unredeemed and marked as not purchased. Each call
-    creates another card.
+     Issues a new gift card to the customer. Granting is the sole route for creating cards with an API
+    key; the card starts active, unredeemed and flagged as granted rather than bought. Every call
+    issues one more card.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar

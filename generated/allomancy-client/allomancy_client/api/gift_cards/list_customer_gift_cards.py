@@ -73,6 +73,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -100,8 +105,8 @@ def sync_detailed(
 ) -> Response[GiftCardPage | Problem]:
     """List a customer's gift cards
 
-     Returns a page of the gift cards owned by one customer. There is no store-wide gift-card
-    list. The optional filters combine with AND.
+     Returns a page of the cards owned by one customer; cards can only be listed per customer. The
+    optional filters combine with AND.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -141,8 +146,8 @@ def sync(
 ) -> GiftCardPage | Problem | None:
     """List a customer's gift cards
 
-     Returns a page of the gift cards owned by one customer. There is no store-wide gift-card
-    list. The optional filters combine with AND.
+     Returns a page of the cards owned by one customer; cards can only be listed per customer. The
+    optional filters combine with AND.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -181,8 +186,8 @@ async def asyncio_detailed(
 ) -> Response[GiftCardPage | Problem]:
     """List a customer's gift cards
 
-     Returns a page of the gift cards owned by one customer. There is no store-wide gift-card
-    list. The optional filters combine with AND.
+     Returns a page of the cards owned by one customer; cards can only be listed per customer. The
+    optional filters combine with AND.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
@@ -222,8 +227,8 @@ async def asyncio(
 ) -> GiftCardPage | Problem | None:
     """List a customer's gift cards
 
-     Returns a page of the gift cards owned by one customer. There is no store-wide gift-card
-    list. The optional filters combine with AND.
+     Returns a page of the cards owned by one customer; cards can only be listed per customer. The
+    optional filters combine with AND.
 
     Args:
         identifier (str): A Second Life username (one or two dot-separated parts) or an avatar

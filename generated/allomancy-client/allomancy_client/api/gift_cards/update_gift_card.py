@@ -77,6 +77,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -101,9 +106,9 @@ def sync_detailed(
 ) -> Response[GiftCardResponse | Problem]:
     """Replace a gift card
 
-     Replaces the card's balance, texture, transfer flag and active state. Every field left out
-    of the body takes its default instead of keeping its value; note that `active` defaults to
-    false, so a body without it disables the card. The owner never changes.
+     Overwrites the card's credit, texture, transferability and activity. Any field missing from the body
+    is reset to its default rather than kept; `active` defaults to false, so leaving it out disables
+    the card. Ownership cannot be changed.
 
     Args:
         id (UUID):
@@ -134,9 +139,9 @@ def sync(
 ) -> GiftCardResponse | Problem | None:
     """Replace a gift card
 
-     Replaces the card's balance, texture, transfer flag and active state. Every field left out
-    of the body takes its default instead of keeping its value; note that `active` defaults to
-    false, so a body without it disables the card. The owner never changes.
+     Overwrites the card's credit, texture, transferability and activity. Any field missing from the body
+    is reset to its default rather than kept; `active` defaults to false, so leaving it out disables
+    the card. Ownership cannot be changed.
 
     Args:
         id (UUID):
@@ -166,9 +171,9 @@ async def asyncio_detailed(
 ) -> Response[GiftCardResponse | Problem]:
     """Replace a gift card
 
-     Replaces the card's balance, texture, transfer flag and active state. Every field left out
-    of the body takes its default instead of keeping its value; note that `active` defaults to
-    false, so a body without it disables the card. The owner never changes.
+     Overwrites the card's credit, texture, transferability and activity. Any field missing from the body
+    is reset to its default rather than kept; `active` defaults to false, so leaving it out disables
+    the card. Ownership cannot be changed.
 
     Args:
         id (UUID):
@@ -199,9 +204,9 @@ async def asyncio(
 ) -> GiftCardResponse | Problem | None:
     """Replace a gift card
 
-     Replaces the card's balance, texture, transfer flag and active state. Every field left out
-    of the body takes its default instead of keeping its value; note that `active` defaults to
-    false, so a body without it disables the card. The owner never changes.
+     Overwrites the card's credit, texture, transferability and activity. Any field missing from the body
+    is reset to its default rather than kept; `active` defaults to false, so leaving it out disables
+    the card. Ownership cannot be changed.
 
     Args:
         id (UUID):

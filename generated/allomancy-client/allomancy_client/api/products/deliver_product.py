@@ -77,6 +77,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -101,9 +106,9 @@ def sync_detailed(
 ) -> Response[Problem | ProductDeliveryResponse]:
     """Deliver a product to a resident
 
-     Queues an in-world delivery of the product to a resident. Delivery is asynchronous:
-    `queued: true` means the delivery was accepted, not that it has arrived. Each call queues
-    another delivery.
+     Asks the platform to hand the product to a resident in-world. The answer comes before the item
+    arrives: `queued: true` confirms the request was accepted for asynchronous processing. Calling
+    again sends another copy.
 
     Args:
         id (UUID):
@@ -133,9 +138,9 @@ def sync(
 ) -> Problem | ProductDeliveryResponse | None:
     """Deliver a product to a resident
 
-     Queues an in-world delivery of the product to a resident. Delivery is asynchronous:
-    `queued: true` means the delivery was accepted, not that it has arrived. Each call queues
-    another delivery.
+     Asks the platform to hand the product to a resident in-world. The answer comes before the item
+    arrives: `queued: true` confirms the request was accepted for asynchronous processing. Calling
+    again sends another copy.
 
     Args:
         id (UUID):
@@ -164,9 +169,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | ProductDeliveryResponse]:
     """Deliver a product to a resident
 
-     Queues an in-world delivery of the product to a resident. Delivery is asynchronous:
-    `queued: true` means the delivery was accepted, not that it has arrived. Each call queues
-    another delivery.
+     Asks the platform to hand the product to a resident in-world. The answer comes before the item
+    arrives: `queued: true` confirms the request was accepted for asynchronous processing. Calling
+    again sends another copy.
 
     Args:
         id (UUID):
@@ -196,9 +201,9 @@ async def asyncio(
 ) -> Problem | ProductDeliveryResponse | None:
     """Deliver a product to a resident
 
-     Queues an in-world delivery of the product to a resident. Delivery is asynchronous:
-    `queued: true` means the delivery was accepted, not that it has arrived. Each call queues
-    another delivery.
+     Asks the platform to hand the product to a resident in-world. The answer comes before the item
+    arrives: `queued: true` confirms the request was accepted for asynchronous processing. Calling
+    again sends another copy.
 
     Args:
         id (UUID):

@@ -1,0 +1,1 @@
+"""The Allomancy conformance suite (run it with `make conformance`; see README.md)."""

@@ -1,0 +1,70 @@
+"""Fixtures shared by the hand-written layers."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import session as session_mod
+from .catalog import Catalog
+from .client import ApiClient
+from .keyring import Keyring
+from .objects import CustomerState, Factory
+from .settings import Settings
+from .spec import SpecIndex
+
+
+@pytest.fixture(scope="session")
+def run() -> session_mod.Session:
+    return session_mod.current()
+
+
+@pytest.fixture(scope="session")
+def api(run: session_mod.Session) -> ApiClient:
+    return run.client
+
+
+@pytest.fixture(scope="session")
+def catalog(run: session_mod.Session) -> Catalog:
+    return run.catalog
+
+
+@pytest.fixture(scope="session")
+def index(run: session_mod.Session) -> SpecIndex:
+    return run.index
+
+
+@pytest.fixture(scope="session")
+def keys(run: session_mod.Session) -> Keyring:
+    return run.keyring
+
+
+@pytest.fixture(scope="session")
+def settings(run: session_mod.Session) -> Settings:
+    return run.settings
+
+
+@pytest.fixture(scope="session")
+def factory(api: ApiClient, catalog: Catalog):
+    owners = [c["couponOwnerUsername"] for c in catalog.coupons] or [c["username"] for c in catalog.customers]
+    made = Factory(api, owner=owners[0])
+    yield made
+    made.cleanup()
+
+
+def writable_customer(settings: Settings, catalog: Catalog) -> str:
+    """The customer write tests may change: ALLOMANCY_WRITE_CUSTOMER, else a customer of the catalog."""
+    if settings.write_customer:
+        return settings.write_customer
+    candidates = [c for c in catalog.customers if not c["isBanned"]] or catalog.customers
+    if not candidates:
+        pytest.skip("the store has no customers")
+    return candidates[-1]["uuid"]
+
+
+@pytest.fixture
+def customer(api: ApiClient, settings: Settings, catalog: Catalog):
+    """The writable customer's identifier; its state is put back after the test."""
+    identifier = writable_customer(settings, catalog)
+    state = CustomerState.take(api, identifier)
+    yield identifier
+    state.restore(api)

@@ -1,0 +1,27 @@
+"""Layer 1: every operation with positive and negative data, all built-in checks plus problem_json, through the
+examples, coverage and fuzzing phases. Path, query and body identifiers are drawn from the real objects found at
+session start (catalog.py), so most requests reach a handler instead of a 404.
+
+Against a live store (not loopback) only the read operations are fuzzed: generated writes cannot be confined to
+the suite's own objects.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from . import session
+
+pytestmark = pytest.mark.operations
+
+_current = session.current()
+schema = _current.schema if _current.settings.loopback else _current.schema.include(method="GET")
+if not _current.settings.loopback:
+    from .tally import TALLY
+
+    TALLY.note("layer 1 fuzzes read operations only: the server is not on loopback")
+
+
+@schema.parametrize()
+def test_operation(case):
+    case.call_and_validate(session=_current.http_session)

@@ -1,0 +1,327 @@
+"""Shared helpers for the benchmark jobs: loopback servers that always die, wrk, tool installs.
+
+Every server is started on 127.0.0.1 on a port the OS picked (bind to port 0), in its own process
+group, and is stopped in a `finally` (SIGTERM to that group, SIGKILL after a grace period).
+Every load loop is bounded by a request count or a duration.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi.yaml"
+PY = sys.executable
+HOST = "127.0.0.1"
+
+# The server stack under test: `uvicorn.run(app, host, port, **UVICORN_FLAGS)`. Everything not named here
+# is uvicorn's default, as in `python -m sandbox` (loop/http "auto": asyncio + h11 unless uvloop/httptools
+# are installed, one worker process).
+UVICORN_FLAGS: dict[str, Any] = {"log_level": "warning", "access_log": False}
+
+# One load setting for every HTTP target (sandbox, Prism, minimal apps).
+WRK_THREADS = 2
+WRK_CONNECTIONS = 32
+WRK_DURATION_S = 10
+WRK_WARMUP_S = 3
+WRK_TIMEOUT_S = 2
+
+# Bench-only Python tools, installed on demand into the venv (never main dependencies).
+PROFILER_PINS = {"py-spy": "py-spy==0.4.3", "pyinstrument": "pyinstrument==5.1.3"}
+
+START_TIMEOUT_S = 60.0
+STOP_GRACE_S = 5.0
+
+
+def log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def free_port() -> int:
+    """A free loopback TCP port chosen by the OS (bind to port 0)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+# ---------------------------------------------------------------------------------------------- servers
+
+
+class ServerError(RuntimeError):
+    pass
+
+
+@dataclass
+class Server:
+    name: str
+    process: subprocess.Popen[bytes]
+    base_url: str
+    log_path: Path
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def log_tail(self, lines: int = 25) -> str:
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return ""
+        text = re.sub(r"allo_live_[A-Za-z0-9_.-]+", "allo_live_[redacted]", text)
+        return "\n".join(text.splitlines()[-lines:])
+
+
+def stop_process_group(process: subprocess.Popen[Any]) -> None:
+    """SIGTERM the process group this script started (the child ran in a new session), then SIGKILL.
+
+    When the child itself has already exited, any of its descendants still in the group get SIGTERM."""
+    if process.poll() is not None:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+        except (ProcessLookupError, PermissionError):
+            pass
+        return
+    for sig, wait in ((signal.SIGTERM, STOP_GRACE_S), (signal.SIGKILL, STOP_GRACE_S)):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _answers(url: str) -> bool:
+    import httpx
+
+    try:
+        httpx.get(url, timeout=1.0)
+    except httpx.HTTPError:
+        return False
+    return True
+
+
+@contextmanager
+def serve(name: str, command: Sequence[str], port: int, *, env: Mapping[str, str] | None = None,
+          ready_path: str = "/", workdir: Path | None = None) -> Iterator[Server]:
+    """Run a server on 127.0.0.1:port until the block ends; wait until `ready_path` answers at all."""
+    logdir = Path(tempfile.mkdtemp(prefix=f"bench-{name}-")) if workdir is None else workdir
+    log_path = logdir / f"{name}.log"
+    base_url = f"http://{HOST}:{port}"
+    with open(log_path, "wb") as log_file:
+        process = subprocess.Popen(list(command), cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log_file,
+                                   stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+    server = Server(name=name, process=process, base_url=base_url, log_path=log_path)
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not _answers(base_url + ready_path):
+            if process.poll() is not None:
+                raise ServerError(f"{name} exited with {process.returncode}:\n{server.log_tail()}")
+            if time.monotonic() > deadline:
+                raise ServerError(f"{name} did not answer on {base_url} within {START_TIMEOUT_S:.0f} s:\n"
+                                  f"{server.log_tail()}")
+            time.sleep(0.1)
+        yield server
+    finally:
+        stop_process_group(process)
+        if workdir is None:
+            shutil.rmtree(logdir, ignore_errors=True)
+
+
+@dataclass
+class Sandbox:
+    server: Server
+    keys: dict[str, Any]
+
+    @property
+    def base_url(self) -> str:
+        return self.server.base_url
+
+    @property
+    def all_key(self) -> str:
+        return str(self.keys["stores"][0]["keys"]["all"])
+
+
+@contextmanager
+def sandbox(*, access_log: bool = False) -> Iterator[Sandbox]:
+    """The sandbox with production settings: uvicorn, a file database in a temp dir, rate limit off.
+
+    access_log=False runs scripts/bench/serve_sandbox.py (`python -m sandbox` without the access log);
+    access_log=True runs `python -m sandbox` itself.
+    """
+    workdir = Path(tempfile.mkdtemp(prefix="bench-sandbox-"))
+    port = free_port()
+    keys_file = workdir / "keys.json"
+    env = {
+        "SANDBOX_HOST": HOST,
+        "SANDBOX_PORT": str(port),
+        "SANDBOX_DB": str(workdir / "sandbox.db"),
+        "SANDBOX_KEYS_FILE": str(keys_file),
+        "SANDBOX_RATE_LIMIT": "off",
+        "SANDBOX_CORS_ORIGINS": "",
+    }
+    module = "sandbox" if access_log else "scripts.bench.serve_sandbox"
+    try:
+        with serve("sandbox", [PY, "-m", module], port, env=env, ready_path="/v1/store", workdir=workdir) as server:
+            yield Sandbox(server=server, keys=json.loads(keys_file.read_text(encoding="utf-8")))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def prism_command(port: int) -> list[str]:
+    return [str(prism_bin()), "mock", "-h", HOST, "-p", str(port), str(SPEC), "-v", "warn"]
+
+
+def prism_bin() -> Path:
+    path = ROOT / "node_modules" / ".bin" / "prism"
+    if not path.exists():
+        raise SystemExit("Prism is missing: run `make node` (it is a devDependency in package.json)")
+    return path
+
+
+def python_version_of(package: str) -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------- tools
+
+
+def ensure_wrk() -> str:
+    """wrk on PATH, installed from Debian's packages when missing."""
+    found = shutil.which("wrk")
+    if found:
+        return found
+    log("wrk is missing: installing it with apt-get")
+    sudo = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True, env=env, timeout=300)
+    subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "wrk"], check=True, env=env, timeout=300)
+    found = shutil.which("wrk")
+    if not found:
+        raise SystemExit("apt-get installed wrk, but it is not on PATH")
+    return found
+
+
+def ensure_python_tool(name: str) -> None:
+    """Install a bench-only tool (py-spy, pyinstrument) into this venv, pinned, when it is missing."""
+    pin = PROFILER_PINS[name]
+    if python_version_of(name) == pin.split("==")[1]:
+        return
+    log(f"installing {pin} (bench only)")
+    subprocess.run([PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", pin], check=True,
+                   timeout=600)
+
+
+@dataclass
+class WrkResult:
+    command: str
+    requests: int
+    seconds: float
+    rps: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    non_2xx: int
+    socket_errors: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+
+
+def _ms(text: str) -> float:
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    if match is None:
+        raise ValueError(f"not a wrk duration: {text!r}")
+    return float(match.group(1)) * _UNITS[match.group(2)]
+
+
+def parse_wrk(output: str, command: str) -> WrkResult:
+    def grab(pattern: str) -> re.Match[str]:
+        match = re.search(pattern, output, re.MULTILINE)
+        if match is None:
+            raise ValueError(f"wrk output has no {pattern!r}:\n{output}")
+        return match
+
+    summary = grab(r"^\s*(\d+) requests in ([\d.]+)(us|ms|s|m)")
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return WrkResult(
+        command=command,
+        requests=int(summary.group(1)),
+        seconds=_ms(summary.group(2) + summary.group(3)) / 1000.0,
+        rps=float(grab(r"^Requests/sec:\s+([\d.]+)").group(1)),
+        p50_ms=_ms(grab(r"^\s+50%\s+(\S+)").group(1)),
+        p90_ms=_ms(grab(r"^\s+90%\s+(\S+)").group(1)),
+        p99_ms=_ms(grab(r"^\s+99%\s+(\S+)").group(1)),
+        non_2xx=int(non_2xx.group(1)) if non_2xx else 0,
+        socket_errors=sum(int(n) for n in errors.groups()) if errors else 0,
+    )
+
+
+def wrk_command(url: str, headers: Mapping[str, str], duration_s: int, *, latency: bool = True) -> list[str]:
+    command = [ensure_wrk(), f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", f"-d{duration_s}s",
+               f"--timeout={WRK_TIMEOUT_S}s"]
+    if latency:
+        command.append("--latency")
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    return [*command, url]
+
+
+def shown(command: Sequence[str]) -> str:
+    """The command line with API keys redacted (wrk's path replaced by its name)."""
+    parts = ["wrk" if i == 0 else part for i, part in enumerate(command)]
+    text = " ".join(f"'{p}'" if " " in p else p for p in parts)
+    return re.sub(r"allo_live_[A-Za-z0-9_.-]+", "$KEY", text)
+
+
+def run_wrk(url: str, headers: Mapping[str, str], *, duration_s: int = WRK_DURATION_S,
+            warmup_s: int = WRK_WARMUP_S) -> WrkResult:
+    """A short warm-up run (discarded), then the measured run. Both bounded by -d and a hard timeout."""
+    if warmup_s > 0:
+        subprocess.run(wrk_command(url, headers, warmup_s, latency=False), check=True, capture_output=True,
+                       timeout=warmup_s + 30)
+    command = wrk_command(url, headers, duration_s)
+    result = subprocess.run(command, check=True, capture_output=True, text=True, timeout=duration_s + 30)
+    return parse_wrk(result.stdout, shown(command))
+
+
+# ---------------------------------------------------------------------------------------------- results
+
+
+def write_json(path: str | None, data: dict[str, Any]) -> None:
+    text = json.dumps(data, indent=2)
+    if path:
+        Path(path).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+
+
+def median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Build the published contract into dist/: the bundled spec and one self-contained reference page.
+
+Usage:
+    scripts/build_docs.py [--spec openapi.yaml] [--out dist]
+
+Writes:
+    OUT/openapi.yaml   `redocly bundle` of the spec: every $ref is internal ('#/...')
+    OUT/openapi.json   the same bundle as JSON
+    OUT/index.html     the reference page (`redocly build-docs --inlineBundle`), built from a
+                       docs-only copy (build/docs/openapi.docs.json, scripts/docs_spec.py) that
+                       shows each operation's scope and every x-inferred note as text
+
+Checks (any failure exits 1 and leaves no half-written page behind):
+  - the bundle has no external $ref and every internal $ref resolves;
+  - the bundle says what the spec says: parsed, both bundles equal the parsed source. The
+    bundler is JavaScript, so an integer beyond 2**53 would come out rounded; this catches it;
+  - the page loads nothing from the network: the Redocly badge's logo, the only remote
+    resource Redoc 3 asks for, is swapped for an inline SVG, and no remote script, stylesheet,
+    image or font reference may remain.
+The Redocly binary is node_modules/.bin/redocly (`make node`), or $REDOCLY if set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from docs_spec import docs_copy  # noqa: E402
+
+DOCS_COPY = ROOT / "build" / "docs" / "openapi.docs.json"
+BADGE_LOGO = re.compile(r"https://cdn\.redoc\.ly/redoc/logo-mini(-full)?\.svg")
+# Remote references that would make the browser fetch something (anchors <a href> are fine).
+REMOTE_LOAD = re.compile(
+    r"""<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//"""
+    r"""|url\(\s*["']?(?:https?:)?//|@import\s+["'](?:https?:)?//""",
+    re.IGNORECASE,
+)
+
+
+def badge_svg(text: str, width: int) -> str:
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="16" viewBox="0 0 {width} 16">'
+        f'<text x="0" y="12" font-family="sans-serif" font-size="12" font-weight="600" fill="#0044D4">{text}</text>'
+        "</svg>"
+    )
+    return "data:image/svg+xml," + quote(svg, safe="")
+
+
+def redocly(*args: str) -> None:
+    binary = Path(os.environ.get("REDOCLY", ROOT / "node_modules" / ".bin" / "redocly"))
+    if not binary.exists():
+        raise SystemExit(f"{binary} not found: run `make node` (npm ci) first")
+    env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+    result = subprocess.run([str(binary), *args], capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"redocly {args[0]} failed (exit {result.returncode}):\n{result.stdout}{result.stderr}")
+
+
+def load(path: Path) -> Any:
+    text = path.read_text(encoding="utf-8")
+    return json.loads(text) if path.suffix == ".json" else YAML(typ="safe", pure=True).load(text)
+
+
+def refs(node: Any, where: str = "") -> list[tuple[str, str]]:
+    """Every (location, $ref value) in `node`."""
+    found: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                found.append((where or "/", value))
+            else:
+                found.extend(refs(value, f"{where}/{key}"))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.extend(refs(value, f"{where}/{index}"))
+    return found
+
+
+def resolve(doc: Any, ref: str) -> bool:
+    node = doc
+    for part in ref[2:].split("/") if ref != "#" else []:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
+
+
+def ref_problems(doc: Any) -> list[str]:
+    problems = []
+    for where, ref in refs(doc):
+        if not ref.startswith("#"):
+            problems.append(f"{where}: external $ref {ref!r}")
+        elif not resolve(doc, ref):
+            problems.append(f"{where}: $ref {ref!r} does not resolve")
+    return problems
+
+
+def differences(a: Any, b: Any, where: str = "") -> list[str]:
+    """Where parsed documents `a` (the source) and `b` (a bundle) differ; type-strict for numbers."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        out = [f"{where}/{k}: only in the source" for k in a if k not in b]
+        out += [f"{where}/{k}: only in the bundle" for k in b if k not in a]
+        for key in a.keys() & b.keys():
+            out += differences(a[key], b[key], f"{where}/{key}")
+        return out
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return [d for i, (x, y) in enumerate(zip(a, b, strict=True)) for d in differences(x, y, f"{where}/{i}")]
+    if type(a) is not type(b) or a != b:
+        return [f"{where or '/'}: source {a!r}, bundle {b!r}"]
+    return []
+
+
+def bundle(spec: Path, out: Path) -> None:
+    source = load(spec)
+    for name in ("openapi.yaml", "openapi.json"):
+        target = out / name
+        redocly("bundle", str(spec), "--output", str(target))
+        bundled = load(target)
+        problems = ref_problems(bundled) + differences(source, bundled)
+        if problems:
+            target.unlink()
+            raise SystemExit(
+                f"{target} is not a faithful, self-contained bundle of {spec}:\n  " + "\n  ".join(problems)
+            )
+        print(f"bundle: {spec} -> {target}")
+
+
+def page(bundled: Path, out: Path) -> None:
+    doc = json.loads(bundled.read_text(encoding="utf-8"))
+    DOCS_COPY.parent.mkdir(parents=True, exist_ok=True)
+    DOCS_COPY.write_text(json.dumps(docs_copy(doc), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    target = out / "index.html"
+    title = f"{doc['info']['title']} {doc['info']['version']}"
+    redocly("build-docs", str(DOCS_COPY), "--inlineBundle", "--output", str(target), "--title", title)
+    html = target.read_text(encoding="utf-8")
+    html = BADGE_LOGO.sub(lambda m: badge_svg("Redocly", 60) if m.group(1) else badge_svg("R", 10), html)
+    remote = sorted({html[m.start() : m.start() + 80] for m in REMOTE_LOAD.finditer(html)})
+    if remote:
+        target.unlink()
+        raise SystemExit(f"{target} would load remote resources:\n  " + "\n  ".join(remote))
+    target.write_text(html, encoding="utf-8")
+    print(f"page: {DOCS_COPY} -> {target} ({len(html) // 1024} KiB)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
+    parser.add_argument("--out", type=Path, default=ROOT / "dist")
+    args = parser.parse_args(argv)
+    spec, out = args.spec.resolve(), args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    bundle(spec, out)
+    page(out / "openapi.json", out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,16 @@
+"""Checked by mypy --strict in test_generated_fresh.py (never run): each line ending in `# error` must be flagged."""
+
+from __future__ import annotations
+
+from allomancy_client import Client
+from allomancy_client.api.customers import get_customer
+from allomancy_client.api.store import get_store
+from allomancy_kit import connect, iterate, unwrap
+
+
+def misuse() -> None:
+    anonymous = Client(base_url="http://127.0.0.1:8400")
+    get_store.sync(client=anonymous)  # error
+    client = connect("allo_live_x.y", "http://127.0.0.1:8400")
+    iterate(get_customer.sync_detailed, client)  # error
+    unwrap(get_customer.sync("resident.username", client=client))  # error
