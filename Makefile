@@ -88,9 +88,22 @@ breaking: $(VENV_STAMP)
 conformance: $(VENV_STAMP)
 	$(PY) scripts/conformance.py $(CONFORMANCE_ARGS)
 
+# Soak the sandbox (a subprocess, loopback only): 32 clients x 20 s of mixed traffic with exact lost-update
+# checks, then a rate-limited run (every 429 has Retry-After, polite clients finish). Exit 1 on any violation.
+# Extra flags: make soak SOAK_ARGS="--clients 8 --duration 5 --json reports/soak.json" (scripts/soak.py --help).
+.PHONY: soak
+soak: $(VENV_STAMP)
+	$(PY) scripts/soak.py $(SOAK_ARGS)
+
+# Benchmarks (scripts/bench/, loopback only, about 6 min): sandbox vs Prism static under wrk, the conformance run,
+# generated client vs raw httpx, generation time; prints one table. Installs wrk (apt-get) if missing.
+# Extra flags: make bench BENCH_ARGS="--quick" or "--only http,client" or "--strict" (scripts/bench/run.py --help).
+bench: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) -m scripts.bench.run $(BENCH_ARGS)
+
 # ---- placeholders: other engineers fill these in ----
 
-sandbox bench: $(VENV_STAMP) $(NODE_STAMP)
+sandbox: $(VENV_STAMP) $(NODE_STAMP)
 	@echo "make $@: not yet implemented" >&2
 	@exit 1
 

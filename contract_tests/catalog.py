@@ -50,13 +50,31 @@ class Catalog:
         return {name: sorted(set(items)) for name, items in values.items() if items}
 
 
+REQUIRED = {
+    "customers": ("uuid", "username"),
+    "products": ("id",),
+    "categories": ("id", "productCount"),
+    "coupons": ("id", "code", "couponOwnerUuid", "couponOwnerUsername"),
+    "gift_cards": ("id", "ownerUuid"),
+}
+
+
+def _rows(client: ApiClient, operation_id: str, kind: str, path: dict | None = None) -> list[dict]:
+    """The rows of a list, without judging them (the layers do that): rows lacking what discovery needs are
+    left out, so a broken server fails in the layer that checks the rule, not here."""
+    rows = walk(client, operation_id, path=path, check=False).rows
+    return [row for row in rows if isinstance(row, dict) and all(isinstance(row.get(k), (str, int))
+                                                                   for k in REQUIRED[kind])]
+
+
 def discover(client: ApiClient) -> Catalog:
     catalog = Catalog(
-        customers=walk(client, "listCustomers").rows,
-        products=walk(client, "listProducts").rows,
-        categories=walk(client, "listCategories").rows,
-        coupons=walk(client, "listCoupons").rows,
+        customers=_rows(client, "listCustomers", "customers"),
+        products=_rows(client, "listProducts", "products"),
+        categories=_rows(client, "listCategories", "categories"),
+        coupons=_rows(client, "listCoupons", "coupons"),
     )
     for customer in catalog.customers[:GIFT_CARD_CUSTOMERS]:
-        catalog.gift_cards.extend(walk(client, "listCustomerGiftCards", path={"identifier": customer["uuid"]}).rows)
+        catalog.gift_cards.extend(_rows(client, "listCustomerGiftCards", "gift_cards",
+                                        path={"identifier": customer["uuid"]}))
     return catalog

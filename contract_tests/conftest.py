@@ -80,7 +80,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
     secrets = session_mod.current().keyring.secrets() if session_mod.is_open() else ()
     redact_report(report, secrets)
-    if report.failed and call.when == "call":
+    if report.failed and call.when in ("setup", "call"):
         before = item.stash.get(_FAILURES_BEFORE, 0)
         if TALLY.totals().failures == before:  # nothing counted it yet: charge the operation it last called
             TALLY.failure(last_operation.get() or _operation_of(item), layer_of(item))
@@ -109,7 +109,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
     for note in TALLY.notes:
         write(f"NOTE: {note}")
     path = settings.reports_dir / SUMMARY_FILE
-    TALLY.write(path, extra={"exitStatus": int(exitstatus), "seed": settings.seed, "target": target})
+    TALLY.write(path, extra={"exitStatus": int(exitstatus), "seed": settings.seed, "target": target,
+                             "throttled": current.pacer.throttled})
     write(f"summary: {path}")
 
 

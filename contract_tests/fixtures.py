@@ -44,9 +44,14 @@ def settings(run: session_mod.Session) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def factory(api: ApiClient, catalog: Catalog):
-    owners = [c["couponOwnerUsername"] for c in catalog.coupons] or [c["username"] for c in catalog.customers]
-    made = Factory(api, owner=owners[0])
+def factory(api: ApiClient, catalog: Catalog, settings: Settings):
+    """Makes the suite's own objects. Against a live store its coupons belong to the writable customer."""
+    if settings.guarded_writes:
+        owner = writable_customer(settings, catalog)
+    else:
+        owners = [c["couponOwnerUsername"] for c in catalog.coupons] or [c["username"] for c in catalog.customers]
+        owner = owners[0]
+    made = Factory(api, owner=owner)
     yield made
     made.cleanup()
 

@@ -31,11 +31,14 @@ class Walk:
 
 def walk(client: ApiClient, operation_id: str, *, path: dict[str, str] | None = None,
          params: dict | None = None, limit: int | None = MAX_LIMIT, max_pages: int = 2000,
-         key: object = None) -> Walk:
-    """Follow nextCursor from the first page until it is null (or max_pages). Asserts each page is 200."""
+         key: object = None, check: bool = True) -> Walk:
+    """Follow nextCursor from the first page until it is null (or max_pages). Asserts each page is 200.
+
+    With check=False (discovery) the responses are not judged against the spec, only read.
+    """
     result = Walk()
     cursor = None
-    extra = {} if key is None else {"key": key}
+    extra: dict = {"check": check} if key is None else {"key": key, "check": check}
     for _ in range(max_pages):
         query = dict(params or {})
         if limit is not None:

@@ -10,10 +10,12 @@
 | ALLOMANCY_MAX_RPS | request rate ceiling (requests per second; 0 = none) | 0 on loopback, 5 elsewhere |
 | ALLOMANCY_EXAMPLES | fuzzing examples per operation | 12 |
 | ALLOMANCY_STATEFUL_EXAMPLES | state-machine scenarios | 8 |
+| ALLOMANCY_PHASES | layer-1 Schemathesis phases, comma-separated: examples, coverage, fuzzing | all three |
 | ALLOMANCY_SEED | seed for generated data | random (printed) |
 | ALLOMANCY_CREDIT_LIMIT | the server's per-balance credit limit in L$ | 1000000 |
 | ALLOMANCY_REPORTS_DIR | where JUnit, Schemathesis and summary reports go | reports |
 | ALLOMANCY_SPEC | the OpenAPI document | openapi.yaml of this repository |
+| ALLOMANCY_ASSUME_LIVE | 1 treats a loopback server as a live store (the self-tests of the safety rules use it) | 0 |
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from urllib.parse import urlsplit
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "openapi.yaml"
+
+
+PHASES = ("examples", "coverage", "fuzzing")
 
 
 class SettingsError(ValueError):
@@ -48,6 +53,8 @@ class Settings:
     credit_limit: int
     reports_dir: Path
     spec_path: Path
+    assume_live: bool = False
+    phases: tuple[str, ...] = PHASES
 
     @property
     def embedded(self) -> bool:
@@ -56,7 +63,8 @@ class Settings:
 
     @property
     def loopback(self) -> bool:
-        return self.base_url is None or is_loopback(self.base_url)
+        """A server the suite may write to freely: the embedded sandbox or a loopback address."""
+        return not self.assume_live and (self.base_url is None or is_loopback(self.base_url))
 
     @property
     def writes(self) -> bool:
@@ -106,13 +114,17 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
             raise SettingsError(f"ALLOMANCY_BASE_URL must be an http(s) URL, got scheme {scheme!r}")
         if api_key is None:
             raise SettingsError("ALLOMANCY_API_KEY (a key with every scope) is required with ALLOMANCY_BASE_URL")
-    loopback = base_url is None or is_loopback(base_url)
+    assume_live = _flag(env, "ALLOMANCY_ASSUME_LIVE") and base_url is not None
+    loopback = not assume_live and (base_url is None or is_loopback(base_url))
     allow_writes = _flag(env, "ALLOMANCY_ALLOW_WRITES")
     write_customer = env.get("ALLOMANCY_WRITE_CUSTOMER", "").strip() or None
     if allow_writes and not loopback and write_customer is None:
         raise SettingsError("--allow-writes against a live server needs ALLOMANCY_WRITE_CUSTOMER (the one customer "
                             "the suite may change)")
     seed_raw = env.get("ALLOMANCY_SEED", "").strip()
+    phases = tuple(p.strip() for p in env.get("ALLOMANCY_PHASES", ",".join(PHASES)).split(",") if p.strip())
+    if not phases or set(phases) - set(PHASES):
+        raise SettingsError(f"ALLOMANCY_PHASES must name some of {', '.join(PHASES)}, got {phases}")
     return Settings(
         base_url=base_url,
         api_key=api_key,
@@ -126,4 +138,6 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         credit_limit=int(_number(env, "ALLOMANCY_CREDIT_LIMIT", 1_000_000, int, 1)),
         reports_dir=Path(env.get("ALLOMANCY_REPORTS_DIR", "").strip() or "reports"),
         spec_path=Path(env.get("ALLOMANCY_SPEC", "").strip() or DEFAULT_SPEC),
+        assume_live=assume_live,
+        phases=phases,
     )

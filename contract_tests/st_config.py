@@ -101,9 +101,11 @@ def build(settings: Settings, index: SpecIndex, base_url: str, api_key: str, cat
         "auth": {"openapi": {"apiKey": {"api_key": api_key}}},
         "generation": {"max-examples": settings.examples, "database": "none", "no-shrink": True},
         "phases": {
-            "examples": {"enabled": True},
-            "coverage": {"enabled": True},
-            "fuzzing": {"enabled": True},
+            "examples": {"enabled": "examples" in settings.phases},
+            # Against a live store, no probes with undocumented (write) methods either.
+            "coverage": {"enabled": "coverage" in settings.phases,
+                         **({} if settings.loopback else {"unexpected-methods": []})},
+            "fuzzing": {"enabled": "fuzzing" in settings.phases},
             "stateful": {"enabled": True, "max-steps": 12, "inference": {"algorithms": []}},
         },
         "checks": {"positive_data_acceptance": {"expected-statuses": POSITIVE_STATUSES}},

@@ -15,7 +15,10 @@ from . import session
 pytestmark = pytest.mark.operations
 
 _current = session.current()
-schema = _current.schema if _current.settings.loopback else _current.schema.include(method="GET")
+# exclude(), not include(): in Schemathesis 4.32.5 include() filters are ignored once the config has
+# [[operations]] entries (ours bind the test-data dictionaries), so every operation would still run.
+schema = _current.schema if _current.settings.loopback else \
+    _current.schema.exclude(func=lambda ctx: ctx.operation.method.upper() != "GET")
 if not _current.settings.loopback:
     from .tally import TALLY
 

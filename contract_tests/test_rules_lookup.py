@@ -58,19 +58,15 @@ def test_inactive_products_are_readable_but_not_listed(api, factory):  # type: i
 
 @pytest.mark.writes
 @pytest.mark.parametrize("message", [bodies.NO_BODY, None, "hello"], ids=["omitted", "null", "text"])
-def test_delivery(api, factory, catalog, message):  # type: ignore[no-untyped-def]
+def test_delivery(api, factory, customer, message):  # type: ignore[no-untyped-def]
     product = factory.product(active=False)
-    body = {"recipientIdentifier": a_resident(catalog)}
+    body = {"recipientIdentifier": customer}
     if message is not bodies.NO_BODY:
         body["message"] = message
     delivery = ok(api.call("deliverProduct", path={"id": product["id"]}, json=body))
     assert delivery["queued"] is True and delivery["productId"] == product["id"], delivery
     expected = message if isinstance(message, str) else ""
     assert delivery["message"] == expected, f"message {message!r} came back as {delivery['message']!r}"
-
-
-def a_resident(catalog) -> str:  # type: ignore[no-untyped-def]
-    return catalog.customers[0]["username"] if catalog.customers else "resident.username"
 
 
 @pytest.mark.writes
@@ -82,22 +78,19 @@ def test_delivery_recipient_must_resolve(api, factory):  # type: ignore[no-untyp
 
 
 @pytest.mark.writes
-def test_customer_token(api, catalog):  # type: ignore[no-untyped-def]
-    if not catalog.customers:
-        pytest.skip("the store has no customers")
-    token = ok(api.call("mintCustomerToken", json={"customerIdentifier": catalog.customers[0]["username"]}))
+def test_customer_token(api, customer):  # type: ignore[no-untyped-def]
+    token = ok(api.call("mintCustomerToken", json={"customerIdentifier": customer}))
     assert token["url"] == TOKEN_URL + token["token"], token
     expires = datetime.fromisoformat(token["expiresAt"].replace("Z", "+00:00"))
     assert abs(expires - (datetime.now(UTC) + timedelta(hours=1))) < timedelta(minutes=10), token["expiresAt"]
 
 
 @pytest.mark.writes
-def test_customer_token_rules(api, catalog):  # type: ignore[no-untyped-def]
+def test_customer_token_rules(api, customer):  # type: ignore[no-untyped-def]
     problem(api.call("mintCustomerToken", json={"customerIdentifier": str(uuid.uuid4())}), 400,
             "unresolved_identifier")
-    if catalog.customers:
-        body = {"customerIdentifier": catalog.customers[0]["uuid"], "collectiveId": str(uuid.uuid4())}
-        problem(api.call("mintCustomerToken", json=body), 404, "collective_not_found")
+    body = {"customerIdentifier": customer, "collectiveId": str(uuid.uuid4())}
+    problem(api.call("mintCustomerToken", json=body), 404, "collective_not_found")
 
 
 @pytest.mark.writes

@@ -5,16 +5,24 @@ gift cards (grant -> list -> PUT with omitted fields -> defaults -> disable -> r
 from __future__ import annotations
 
 import hypothesis
+import hypothesis.errors
 import pytest
 
 from .bodies import unique
 from .pages import walk
+from .tally import TALLY
 from .verdicts import ok, problem
 
 pytestmark = [pytest.mark.stateful, pytest.mark.writes]
 
 
+BATCH = 4  # scenarios per Hypothesis run: a fresh run starts from a fresh data tree
+
+
 def test_links_state_machine(run):  # type: ignore[no-untyped-def]
+    """Scenarios along the spec's links, in small batches. The server keeps its state between scenarios, which
+    Hypothesis can notice as FlakyStrategyDefinition (toolchain note S10); that stops a batch early without any
+    contract finding, so it is noted, not failed. Check failures still fail the test."""
     if not run.settings.loopback:
         pytest.skip("the state machine sends generated writes: loopback servers only")
     base = run.schema.as_state_machine()
@@ -23,14 +31,23 @@ def test_links_state_machine(run):  # type: ignore[no-untyped-def]
         def get_call_kwargs(self, case):  # type: ignore[no-untyped-def]
             return {"session": run.http_session}
 
-    Links.run(settings=hypothesis.settings(
-        max_examples=run.settings.stateful_examples,
-        stateful_step_count=8,
-        deadline=None,
-        database=None,
-        phases=[hypothesis.Phase.generate],
-        suppress_health_check=list(hypothesis.HealthCheck),
-    ))
+    remaining, stopped = run.settings.stateful_examples, 0
+    while remaining > 0:
+        try:
+            Links.run(settings=hypothesis.settings(
+                max_examples=min(BATCH, remaining),
+                stateful_step_count=8,
+                deadline=None,
+                database=None,
+                phases=[hypothesis.Phase.generate],
+                suppress_health_check=list(hypothesis.HealthCheck),
+            ))
+        except hypothesis.errors.FlakyStrategyDefinition:
+            stopped += 1
+        remaining -= BATCH
+    if stopped:
+        TALLY.note(f"state machine: {stopped} batch(es) stopped early by Hypothesis FlakyStrategyDefinition "
+                   "(server state carried between scenarios; not a contract failure)")
 
 
 def test_product_lifecycle(api, factory):  # type: ignore[no-untyped-def]

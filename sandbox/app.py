@@ -72,6 +72,8 @@ class Dispatcher:
         self.router = router
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":  # no websockets here
+            return
         request = Request(scope, receive)
         try:
             response = await self.respond(request)
@@ -127,13 +129,15 @@ def create_app(config: Config | None = None) -> Starlette:
 
     middleware = []
     if config.cors_origins:
-        middleware.append(Middleware(
-            CORSMiddleware,
-            allow_origins=list(config.cors_origins),
-            allow_methods=["GET", "POST", "PUT", "DELETE"],
-            allow_headers=["X-API-Key", "Content-Type"],
-            expose_headers=["Retry-After"],
-        ))
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(config.cors_origins),
+                allow_methods=["GET", "POST", "PUT", "DELETE"],
+                allow_headers=["X-API-Key", "Content-Type"],
+                expose_headers=["Retry-After"],
+            )
+        )
     app = Starlette(middleware=middleware, lifespan=lifespan)
     # No Starlette routes: every request (any method, any path, even one with a %0A in it, which Starlette's
     # path regexes cannot match) goes to the dispatcher, which does its own routing on the raw path.

@@ -39,8 +39,9 @@ def _store_id(conn: sqlite3.Connection, text: str) -> str:
 
 def _key_id(conn: sqlite3.Connection, args: argparse.Namespace) -> str:
     if args.store:
-        row = conn.execute("SELECT id FROM api_keys WHERE store_id = ? AND name = ?",
-                           (_store_id(conn, args.store), args.key)).fetchone()
+        row = conn.execute(
+            "SELECT id FROM api_keys WHERE store_id = ? AND name = ?", (_store_id(conn, args.store), args.key)
+        ).fetchone()
     else:
         row = conn.execute("SELECT id FROM api_keys WHERE id = ?", (args.key,)).fetchone()
     if row is None:
@@ -76,8 +77,15 @@ def cmd_create(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) 
     if args.expires_in_days is not None:
         expires = now + int(args.expires_in_days * 86400)
     try:
-        record, key = keystore.create_key(conn, secret, store_id=_store_id(conn, args.store), name=args.name,
-                                          scopes=parse_scopes(args.scopes), now=now, expires_at=expires)
+        record, key = keystore.create_key(
+            conn,
+            secret,
+            store_id=_store_id(conn, args.store),
+            name=args.name,
+            scopes=parse_scopes(args.scopes),
+            now=now,
+            expires_at=expires,
+        )
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     print(json.dumps({**_record_json(record, now), "key": key}, indent=2))
@@ -94,8 +102,10 @@ def cmd_list(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) ->
         return 0
     for r in records:
         state = "usable" if r["usable"] else ("revoked" if r["revoked"] else "expired")
-        print(f"{r['id']}  {r['storeId']}  {r['preview']}  {state:<7}  {r['name']}  [{' '.join(r['scopes'])}]"  # type: ignore[arg-type]
-              + (f"  expires {r['expiresAt']}" if r["expiresAt"] else ""))
+        print(
+            f"{r['id']}  {r['storeId']}  {r['preview']}  {state:<7}  {r['name']}  [{' '.join(r['scopes'])}]"  # type: ignore[arg-type]
+            + (f"  expires {r['expiresAt']}" if r["expiresAt"] else "")
+        )
     return 0
 
 
@@ -121,6 +131,8 @@ def serve(config: Config) -> int:
     import uvicorn
 
     from .app import create_app
+    from . import logmask
+    from .http11 import ProblemH11Protocol
 
     app = create_app(config)
     document = keys_document(config.base_url, app.state.sandbox.demo_keys())
@@ -128,7 +140,10 @@ def serve(config: Config) -> int:
     if config.keys_file:
         write_keys_file(config.keys_file, document)
         print(f"Demo keys written to {config.keys_file}", flush=True)
-    uvicorn.run(app, host=config.host, port=config.port, log_level="info")
+    config_ = uvicorn.Config(app, host=config.host, port=config.port, log_level="info", http=ProblemH11Protocol)
+    server = uvicorn.Server(config_)
+    logmask.install()
+    server.run()
     return 0
 
 

@@ -20,7 +20,6 @@ MAX_DEPTH = 32
 _ABSENT: Any = object()
 
 
-
 class _DuplicateMember(ValueError):
     pass
 

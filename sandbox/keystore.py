@@ -67,8 +67,17 @@ def insert_key(
         conn.execute(
             "INSERT INTO api_keys (id, store_id, name, key_hash, preview, scopes, expires_at, revoked, created_at,"
             " demo_label) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-            (key_id, store_id, name, keys.hash_key(key), keys.preview(key), " ".join(scopes), expires_at,
-             created_at, demo_label),
+            (
+                key_id,
+                store_id,
+                name,
+                keys.hash_key(key),
+                keys.preview(key),
+                " ".join(scopes),
+                expires_at,
+                created_at,
+                demo_label,
+            ),
         )
     except sqlite3.IntegrityError as exc:
         raise ValueError(f"a key named {name!r} already exists in this store") from exc
@@ -89,8 +98,16 @@ def create_key(
 ) -> tuple[KeyRecord, str]:
     """Mint a random key; the plain key is returned once and never stored."""
     key = keys.new_key(secret)
-    record = insert_key(conn, key_id=str(uuid.uuid4()), store_id=store_id, name=name, scopes=scopes, key=key,
-                        created_at=now, expires_at=expires_at)
+    record = insert_key(
+        conn,
+        key_id=str(uuid.uuid4()),
+        store_id=store_id,
+        name=name,
+        scopes=scopes,
+        key=key,
+        created_at=now,
+        expires_at=expires_at,
+    )
     return record, key
 
 
@@ -111,8 +128,9 @@ def list_keys(conn: sqlite3.Connection, store_id: str | None = None) -> list[Key
     if store_id is None:
         rows = conn.execute("SELECT * FROM api_keys ORDER BY store_id, created_at, name").fetchall()
     else:
-        rows = conn.execute("SELECT * FROM api_keys WHERE store_id = ? ORDER BY created_at, name",
-                            (store_id,)).fetchall()
+        rows = conn.execute(
+            "SELECT * FROM api_keys WHERE store_id = ? ORDER BY created_at, name", (store_id,)
+        ).fetchall()
     return [_record(row) for row in rows]
 
 

@@ -36,8 +36,9 @@ class Ctx:
     def store_id(self) -> str:
         return self.key.store_id
 
-    def page_of(self, listing: Listing, render: Callable[[sqlite3.Row], dict[str, Any]],
-                resource: str = "") -> Response:
+    def page_of(
+        self, listing: Listing, render: Callable[[sqlite3.Row], dict[str, Any]], resource: str = ""
+    ) -> Response:
         """One page of `listing`, with cursors bound to this store, operation, resource and filters."""
         assert self.page is not None, "operation is not declared paginated"
         endpoint = f"{self.op.op_id}:{resource}" if resource else self.op.op_id
@@ -68,8 +69,3 @@ def json_response(data: Any, status: int = 200) -> Response:
 
 def no_content() -> Response:
     return Response(status_code=204)
-
-
-def flag(value: Any) -> bool:
-    """SQLite stores booleans as 0/1."""
-    return bool(value)

@@ -101,8 +101,9 @@ class Listing:
     seq: str
 
 
-def _fetch(conn: sqlite3.Connection, listing: Listing, extra: str, extra_params: list[Any], order: str,
-           limit: int) -> list[sqlite3.Row]:
+def _fetch(
+    conn: sqlite3.Connection, listing: Listing, extra: str, extra_params: list[Any], order: str, limit: int
+) -> list[sqlite3.Row]:
     where = " AND ".join([*listing.where, extra]) or "1"
     sql = (
         f"SELECT {listing.columns}, {listing.seq} AS _seq FROM {listing.source} WHERE {where}"
@@ -128,8 +129,14 @@ def paginate(
     seq = listing.seq
     if position is None or position.forward:
         after = position.seq if position else None
-        rows = _fetch(conn, listing, f"{seq} > ?" if after is not None else "1", [after] if after is not None else [],
-                      "ASC", page.limit + 1)
+        rows = _fetch(
+            conn,
+            listing,
+            f"{seq} > ?" if after is not None else "1",
+            [after] if after is not None else [],
+            "ASC",
+            page.limit + 1,
+        )
         has_next = len(rows) > page.limit
         rows = rows[: page.limit]
         if rows:

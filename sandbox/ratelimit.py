@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from .errors import ApiError
 
+MAX_RETRY_AFTER = 86400  # seconds; the documented upper bound of Retry-After
+
 
 @dataclass
 class _Bucket:
@@ -37,10 +39,11 @@ class TokenBucketLimiter:
             if bucket.tokens >= 1:
                 bucket.tokens -= 1
                 return None
-            return max(1, math.ceil((1 - bucket.tokens) / self.rate))
+            return min(MAX_RETRY_AFTER, max(1, math.ceil((1 - bucket.tokens) / self.rate)))
 
     def check(self, key_id: str) -> None:
         wait = self.retry_after(key_id)
         if wait is not None:
-            raise ApiError("rate_limited", f"Rate limit exceeded; retry after {wait} seconds.",
-                           headers={"Retry-After": str(wait)})
+            raise ApiError(
+                "rate_limited", f"Rate limit exceeded; retry after {wait} seconds.", headers={"Retry-After": str(wait)}
+            )

@@ -4,7 +4,7 @@ encoded '/' stays inside its parameter). Distinguishes unknown paths (404) from 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import unquote_to_bytes
 
 from .operations import Operation
@@ -13,18 +13,25 @@ from .operations import Operation
 @dataclass(frozen=True)
 class _Template:
     segments: tuple[str, ...]  # literal text or "{name}"
+    # (parameter name, None) or (None, literal bytes) per segment, computed once (the match is per request).
+    compiled: tuple[tuple[str | None, bytes | None], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        compiled = tuple((s[1:-1], None) if s.startswith("{") else (None, s.encode("ascii")) for s in self.segments)
+        object.__setattr__(self, "compiled", compiled)
 
     def match(self, parts: list[bytes]) -> dict[str, bytes] | None:
-        if len(parts) != len(self.segments):
+        if len(parts) != len(self.compiled):
             return None
         params: dict[str, bytes] = {}
-        for segment, part in zip(self.segments, parts, strict=True):
-            if segment.startswith("{"):
-                if not part:
+        for (name, literal), part in zip(self.compiled, parts, strict=True):
+            if name is None:
+                if part != literal:
                     return None
-                params[segment[1:-1]] = part
-            elif part != segment.encode("ascii"):
+            elif not part:
                 return None
+            else:
+                params[name] = part
         return params
 
 
@@ -38,8 +45,13 @@ class Match:
 class Router:
     def __init__(self, operations: Iterable[Operation]) -> None:
         self._routes: list[tuple[_Template, Operation]] = []
+        # The same routes, in the same order, bucketed by segment count: a path is only tried against
+        # templates of its own length.
+        self._by_length: dict[int, list[tuple[_Template, Operation]]] = {}
         for op in operations:
-            self._routes.append((_Template(tuple(op.path.strip("/").split("/"))), op))
+            template = _Template(tuple(op.path.strip("/").split("/")))
+            self._routes.append((template, op))
+            self._by_length.setdefault(len(template.segments), []).append((template, op))
 
     @property
     def operations(self) -> list[Operation]:
@@ -51,7 +63,7 @@ class Router:
             return None
         parts = [unquote_to_bytes(part) for part in raw_path[1:].split(b"/")]
         allowed: list[str] = []
-        for template, op in self._routes:
+        for template, op in self._by_length.get(len(parts), ()):
             params = template.match(parts)
             if params is None:
                 continue

@@ -136,31 +136,78 @@ class ProductSeed:
 
 
 STORE1_PRODUCTS: tuple[ProductSeed, ...] = (
-    ProductSeed("Crimson Hat", 250, True, True, description="A red felt hat, forged in crimson.",
-                discount=(10, 0, ACTIVE_WINDOW), image=True, item="Crimson Hat (boxed)",
-                profit_shares=(("blogger.one", 10),), mp_listing=20611234),
+    ProductSeed(
+        "Crimson Hat",
+        250,
+        True,
+        True,
+        description="A red felt hat, forged in crimson.",
+        discount=(10, 0, ACTIVE_WINDOW),
+        image=True,
+        item="Crimson Hat (boxed)",
+        profit_shares=(("blogger.one", 10),),
+        mp_listing=20611234,
+    ),
     ProductSeed("50% Off Hat", 100, True, False, description=None),
     ProductSeed("Hat_500", 500, True, True, description="Underscore in the name."),
     ProductSeed("Hat500", 500, True, False, description="No underscore here."),
-    ProductSeed("Ember Cloak", 400, True, True, description="A cloak with a flat discount.",
-                discount=(50, 1, ACTIVE_WINDOW), permissions=(True, True, False)),
-    ProductSeed("Forge Gloves", 300, True, False, description="Override price while the sale runs.",
-                discount=(75, 2, ACTIVE_WINDOW), block_credits=True),
-    ProductSeed("Ash Boots", 200, True, False, description="The sale ended long ago.",
-                discount=(20, 0, EXPIRED_WINDOW)),
-    ProductSeed("Steel Ring", 150, False, True, description="A sale that has not started.",
-                discount=(30, 1, FUTURE_WINDOW)),
+    ProductSeed(
+        "Ember Cloak",
+        400,
+        True,
+        True,
+        description="A cloak with a flat discount.",
+        discount=(50, 1, ACTIVE_WINDOW),
+        permissions=(True, True, False),
+    ),
+    ProductSeed(
+        "Forge Gloves",
+        300,
+        True,
+        False,
+        description="Override price while the sale runs.",
+        discount=(75, 2, ACTIVE_WINDOW),
+        block_credits=True,
+    ),
+    ProductSeed(
+        "Ash Boots", 200, True, False, description="The sale ended long ago.", discount=(20, 0, EXPIRED_WINDOW)
+    ),
+    ProductSeed(
+        "Steel Ring", 150, False, True, description="A sale that has not started.", discount=(30, 1, FUTURE_WINDOW)
+    ),
     ProductSeed("Inactive Relic", 900, True, True, active=False, description="Retired from sale."),
     ProductSeed("Retired Crown", 1200, False, True, active=False, description=None),
     ProductSeed("Unlisted Sample", 0, False, False, description="Hidden from the vendor."),
-    ProductSeed("Demo Crimson Hat", 0, False, False, description="Try before you buy.", demo_of="Crimson Hat",
-                permissions=(True, True, True)),
-    ProductSeed("Limited Lantern", 650, True, True, description="Only a few were made.", limited=True,
-                available=5, mp_listing=9_007_199_254_740_993, item="Lantern"),
+    ProductSeed(
+        "Demo Crimson Hat",
+        0,
+        False,
+        False,
+        description="Try before you buy.",
+        demo_of="Crimson Hat",
+        permissions=(True, True, True),
+    ),
+    ProductSeed(
+        "Limited Lantern",
+        650,
+        True,
+        True,
+        description="Only a few were made.",
+        limited=True,
+        available=5,
+        mp_listing=9_007_199_254_740_993,
+        item="Lantern",
+    ),
     ProductSeed("Flat Overkill", 200, True, False, description=None, discount=(1000, 1, ACTIVE_WINDOW)),
     ProductSeed("Percent Overkill", 80, True, False, description=None, discount=(150, 0, ACTIVE_WINDOW)),
-    ProductSeed("Mist Scarf", 120, True, True, description="Dyed CRIMSON in the old way.",
-                profit_shares=(("blogger.one", 15), ("blogger.two", 5))),
+    ProductSeed(
+        "Mist Scarf",
+        120,
+        True,
+        True,
+        description="Dyed CRIMSON in the old way.",
+        profit_shares=(("blogger.one", 15), ("blogger.two", 5)),
+    ),
 )
 
 STORE2_PRODUCTS: tuple[ProductSeed, ...] = (
@@ -243,14 +290,31 @@ def _insert_residents(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO residents (uuid, username) VALUES (?, ?)", (resident_id(name), name))
 
 
-def _insert_store(conn: sqlite3.Connection, name: str, owner: str, *, logo: bool, location: str,
-                  bonus: tuple[int, int], blog: tuple[bool, bool]) -> str:
+def _insert_store(
+    conn: sqlite3.Connection,
+    name: str,
+    owner: str,
+    *,
+    logo: bool,
+    location: str,
+    bonus: tuple[int, int],
+    blog: tuple[bool, bool],
+) -> str:
     sid = store_id(name)
     conn.execute(
         "INSERT INTO stores (id, name, logo, blog_listed, application_open, base_bonus, group_bonus, location_sl_url,"
         " owner_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (sid, name, stable_uuid("logo", name) if logo else None, blog[0], blog[1], bonus[0], bonus[1], location,
-         resident_id(owner)),
+        (
+            sid,
+            name,
+            stable_uuid("logo", name) if logo else None,
+            blog[0],
+            blog[1],
+            bonus[0],
+            bonus[1],
+            location,
+            resident_id(owner),
+        ),
     )
     return sid
 
@@ -260,8 +324,19 @@ def _insert_customers(conn: sqlite3.Connection, sid: str, seeds: tuple[CustomerS
         conn.execute(
             "INSERT INTO customers (store_id, resident_uuid, credit, restricted_credit, discount, news_subscriber,"
             " is_banned, ban_reason, spend_sum, spend_last_year, total_owned) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (sid, resident_id(c.username), c.credit, c.restricted, c.discount, c.news, c.banned,
-             "Chargeback fraud" if c.banned else None, c.spend, c.last_year, c.owned),
+            (
+                sid,
+                resident_id(c.username),
+                c.credit,
+                c.restricted,
+                c.discount,
+                c.news,
+                c.banned,
+                "Chargeback fraud" if c.banned else None,
+                c.spend,
+                c.last_year,
+                c.owned,
+            ),
         )
 
 
@@ -277,21 +352,40 @@ def _insert_products(conn: sqlite3.Connection, sid: str, store: str, seeds: tupl
             " limited, available_amount, perm_copy, perm_modify, perm_transfer, discount_value, discount_type,"
             " discount_start, discount_end, description, demo_id, mp_listing, profit_shares)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (product_id(store, p.name), sid, p.name, p.price, stable_uuid("image", p.name) if p.image else None,
-             p.listed, p.bloggable, p.active, p.block_credits, p.item, p.limited, p.available, *p.permissions,
-             *discount, p.description, product_id(store, p.demo_of) if p.demo_of else None, p.mp_listing,
-             json.dumps(shares)),
+            (
+                product_id(store, p.name),
+                sid,
+                p.name,
+                p.price,
+                stable_uuid("image", p.name) if p.image else None,
+                p.listed,
+                p.bloggable,
+                p.active,
+                p.block_credits,
+                p.item,
+                p.limited,
+                p.available,
+                *p.permissions,
+                *discount,
+                p.description,
+                product_id(store, p.demo_of) if p.demo_of else None,
+                p.mp_listing,
+                json.dumps(shares),
+            ),
         )
 
 
-def _insert_categories(conn: sqlite3.Connection, sid: str, store: str,
-                       seeds: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+def _insert_categories(
+    conn: sqlite3.Connection, sid: str, store: str, seeds: tuple[tuple[str, tuple[str, ...]], ...]
+) -> None:
     for name, members in seeds:
         cid = category_id(store, name)
         conn.execute("INSERT INTO categories (id, store_id, name) VALUES (?, ?, ?)", (cid, sid, name))
         for member in members:
-            conn.execute("INSERT INTO category_products (category_id, product_id) VALUES (?, ?)",
-                         (cid, product_id(store, member)))
+            conn.execute(
+                "INSERT INTO category_products (category_id, product_id) VALUES (?, ?)",
+                (cid, product_id(store, member)),
+            )
 
 
 def _insert_coupons(conn: sqlite3.Connection, sid: str, store: str, seeds: tuple[CouponSeed, ...]) -> None:
@@ -299,8 +393,18 @@ def _insert_coupons(conn: sqlite3.Connection, sid: str, store: str, seeds: tuple
         conn.execute(
             "INSERT INTO coupons (id, store_id, code, code_key, owner_uuid, discount, owner_profit, active,"
             " bloggers_sync, uses_per_customer, expiration) VALUES (?,?,?,?,?,?,?,?,?,1,?)",
-            (coupon_id(store, c.code), sid, c.code, c.code.casefold(), resident_id(c.owner), c.discount,
-             c.owner_profit, c.active, c.bloggers_sync, timefmt.parse(COUPON_EXPIRATION)),
+            (
+                coupon_id(store, c.code),
+                sid,
+                c.code,
+                c.code.casefold(),
+                resident_id(c.owner),
+                c.discount,
+                c.owner_profit,
+                c.active,
+                c.bloggers_sync,
+                timefmt.parse(COUPON_EXPIRATION),
+            ),
         )
 
 
@@ -309,25 +413,47 @@ def _insert_gift_cards(conn: sqlite3.Connection, sid: str, store: str, seeds: tu
         conn.execute(
             "INSERT INTO gift_cards (id, store_id, owner_uuid, credit, active, redeemed, transfer, texture, purchased)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
-            (gift_card_id(store, g.label), sid, resident_id(g.owner), g.credit, g.active, g.redeemed, g.transfer,
-             stable_uuid("texture", g.label) if g.texture else None, g.purchased),
+            (
+                gift_card_id(store, g.label),
+                sid,
+                resident_id(g.owner),
+                g.credit,
+                g.active,
+                g.redeemed,
+                g.transfer,
+                stable_uuid("texture", g.label) if g.texture else None,
+                g.purchased,
+            ),
         )
 
 
 def _insert_demo_keys(conn: sqlite3.Connection, secret: str, sid: str, labels: tuple[str, ...], now: int) -> None:
     for label in labels:
         key = keys.derived_key(secret, keystore.demo_key_label(sid, label))
-        keystore.insert_key(conn, key_id=stable_uuid(f"key:{sid}", label), store_id=sid, name=f"demo {label}",
-                            scopes=SCOPES if label == "all" else (label,), key=key, created_at=now,
-                            demo_label=label)
+        keystore.insert_key(
+            conn,
+            key_id=stable_uuid(f"key:{sid}", label),
+            store_id=sid,
+            name=f"demo {label}",
+            scopes=SCOPES if label == "all" else (label,),
+            key=key,
+            created_at=now,
+            demo_label=label,
+        )
 
 
 def seed(conn: sqlite3.Connection, secret: str, now: int) -> None:
     """Insert all seed rows (caller holds the transaction)."""
     _insert_residents(conn)
-    s1 = _insert_store(conn, STORE1, "vesper.ironwood", logo=True,
-                       location="http://maps.secondlife.com/secondlife/Crimson%20Isle/128/128/25",
-                       bonus=(5, 10), blog=(True, True))
+    s1 = _insert_store(
+        conn,
+        STORE1,
+        "vesper.ironwood",
+        logo=True,
+        location="http://maps.secondlife.com/secondlife/Crimson%20Isle/128/128/25",
+        bonus=(5, 10),
+        blog=(True, True),
+    )
     s2 = _insert_store(conn, STORE2, "lyra.azure", logo=False, location="", bonus=(0, 0), blog=(False, False))
     _insert_customers(conn, s1, STORE1_CUSTOMERS)
     _insert_customers(conn, s2, STORE2_CUSTOMERS)

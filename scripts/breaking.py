@@ -508,9 +508,7 @@ def main(argv: list[str] | None = None) -> int:
         print("breaking: no breaking change")
         return 0
     if allowed:
-        print(
-            f"breaking: {len(breaks)} change(s) allowed: the major was raised ({old_version} -> {new_version})"
-        )
+        print(f"breaking: {len(breaks)} change(s) allowed: the major was raised ({old_version} -> {new_version})")
         return 0
     print(
         f"breaking: {len(breaks)} breaking change(s). Undo them, or raise info.version's major "

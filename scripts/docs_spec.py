@@ -17,7 +17,9 @@ touched by this script.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -53,7 +55,11 @@ def scope_text(security: list[dict[str, list[str]]] | None) -> str:
 
 
 def inferred_block(note: Any) -> str:
-    return f"> **Inferred:** {str(note).strip()}"
+    """The note as a quoted block. x-inferred is plain text, so `<`, `>` and `&` outside code spans
+    are escaped (else "/actions/<verb>" would render as an unknown HTML tag and vanish)."""
+    parts = re.split(r"(`[^`]*`)", " ".join(str(note).split()))
+    text = "".join(p if p.startswith("`") else html.escape(p, quote=False) for p in parts)
+    return f"> **Inferred:** {text}"
 
 
 def join(*parts: str | None) -> str:

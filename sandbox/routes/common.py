@@ -24,8 +24,13 @@ def path_customer(ctx: Ctx) -> sqlite3.Row:
 
 
 def require_product(ctx: Ctx, product_id: str) -> sqlite3.Row:
-    return fetch_or_404(ctx.conn, "SELECT * FROM products WHERE id = ? AND store_id = ?", (product_id, ctx.store_id),
-                        "product_not_found", "No product of this store has this id.")
+    return fetch_or_404(
+        ctx.conn,
+        "SELECT * FROM products WHERE id = ? AND store_id = ?",
+        (product_id, ctx.store_id),
+        "product_not_found",
+        "No product of this store has this id.",
+    )
 
 
 def identity(row: sqlite3.Row) -> dict[str, Any]:

@@ -55,8 +55,10 @@ _SELECTION_FIELDS = {
     "productId": Field(Uuid(nullable=True)),
 }
 REVOKE = Obj(_SELECTION_FIELDS, checks=(_exactly_one_selector, _scope_and_product))
-APPLY = Obj({**_SELECTION_FIELDS, "expiresInHours": Field(Int(1, 168, nullable=True))},
-            checks=(_exactly_one_selector, _scope_and_product))
+APPLY = Obj(
+    {**_SELECTION_FIELDS, "expiresInHours": Field(Int(1, 168, nullable=True))},
+    checks=(_exactly_one_selector, _scope_and_product),
+)
 
 COLUMNS = "k.*, r.username AS owner_username"
 SOURCE = "coupons k JOIN residents r ON r.uuid = k.owner_uuid"
@@ -121,8 +123,14 @@ def get_coupon(ctx: Ctx) -> Response:
 
 
 def _values(body: dict[str, Any]) -> tuple[Any, ...]:
-    return (body["code"], body["code"].casefold(), body["discount"], body["ownerProfit"], body["active"],
-            body["bloggersSync"])
+    return (
+        body["code"],
+        body["code"].casefold(),
+        body["discount"],
+        body["ownerProfit"],
+        body["active"],
+        body["bloggersSync"],
+    )
 
 
 def create_coupon(ctx: Ctx) -> Response:
@@ -194,17 +202,19 @@ def apply_coupon(ctx: Ctx) -> Response:
             " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
             (*key, coupon["id"], expires_at),
         )
-    return json_response({
-        "couponId": coupon["id"],
-        "code": coupon["code"],
-        "discount": coupon["discount"],
-        "scope": "product" if ctx.body["scope"] == PRODUCT else "store",
-        "productId": product_key or None,
-        "customerUuid": customer["uuid"],
-        "customerUsername": customer["username"],
-        "expiresAt": timefmt.to_text(expires_at),
-        "replaced": live is not None,
-    })
+    return json_response(
+        {
+            "couponId": coupon["id"],
+            "code": coupon["code"],
+            "discount": coupon["discount"],
+            "scope": "product" if ctx.body["scope"] == PRODUCT else "store",
+            "productId": product_key or None,
+            "customerUuid": customer["uuid"],
+            "customerUsername": customer["username"],
+            "expiresAt": timefmt.to_text(expires_at),
+            "replaced": live is not None,
+        }
+    )
 
 
 def revoke_coupon(ctx: Ctx) -> Response:
@@ -220,16 +230,38 @@ def revoke_coupon(ctx: Ctx) -> Response:
 
 ACTIONS = "/v1/customers/{identifier}/actions"
 OPERATIONS = [
-    Operation("listCouponsByOwner", "GET", "/v1/coupons/owner/{identifier}", "coupons:read", list_coupons_by_owner,
-              paginated=True),
-    Operation("listCoupons", "GET", "/v1/coupons", "coupons:read", list_coupons, query={"active": QueryParam("bool")},
-              paginated=True),
+    Operation(
+        "listCouponsByOwner",
+        "GET",
+        "/v1/coupons/owner/{identifier}",
+        "coupons:read",
+        list_coupons_by_owner,
+        paginated=True,
+    ),
+    Operation(
+        "listCoupons",
+        "GET",
+        "/v1/coupons",
+        "coupons:read",
+        list_coupons,
+        query={"active": QueryParam("bool")},
+        paginated=True,
+    ),
     Operation("getCoupon", "GET", "/v1/coupons/{id}", "coupons:read", get_coupon),
     Operation("createCoupon", "POST", "/v1/coupons", "coupons:write", create_coupon, body="required", schema=CREATE),
-    Operation("updateCoupon", "PUT", "/v1/coupons/{id}", "coupons:write", update_coupon, body="required",
-              schema=UPDATE),
-    Operation("applyCoupon", "POST", f"{ACTIONS}/apply-coupon", "coupons:apply", apply_coupon, body="required",
-              schema=APPLY),
-    Operation("revokeCoupon", "POST", f"{ACTIONS}/revoke-coupon", "coupons:apply", revoke_coupon, body="required",
-              schema=REVOKE),
+    Operation(
+        "updateCoupon", "PUT", "/v1/coupons/{id}", "coupons:write", update_coupon, body="required", schema=UPDATE
+    ),
+    Operation(
+        "applyCoupon", "POST", f"{ACTIONS}/apply-coupon", "coupons:apply", apply_coupon, body="required", schema=APPLY
+    ),
+    Operation(
+        "revokeCoupon",
+        "POST",
+        f"{ACTIONS}/revoke-coupon",
+        "coupons:apply",
+        revoke_coupon,
+        body="required",
+        schema=REVOKE,
+    ),
 ]

@@ -66,12 +66,34 @@ INC, INC_RESTRICTED = incrementer("credit"), incrementer("restricted_credit")
 ACTIONS = "/v1/customers/{identifier}/actions"
 OPERATIONS = [
     Operation("getCustomerCredit", "GET", "/v1/customers/{identifier}/credit", "credits:read", get_credit),
-    Operation("setCustomerCredit", "POST", f"{ACTIONS}/set-credit", "credits:write", SET, body="required",
-              schema=SET_CREDIT),
-    Operation("setCustomerRestrictedCredit", "POST", f"{ACTIONS}/set-restricted-credit", "credits:write",
-              SET_RESTRICTED, body="required", schema=SET_CREDIT),
-    Operation("incrementCustomerCredit", "POST", f"{ACTIONS}/increment-credit", "credits:write", INC,
-              body="required", schema=INCREMENT_CREDIT),
-    Operation("incrementCustomerRestrictedCredit", "POST", f"{ACTIONS}/increment-restricted-credit",
-              "credits:write", INC_RESTRICTED, body="required", schema=INCREMENT_CREDIT),
+    Operation(
+        "setCustomerCredit", "POST", f"{ACTIONS}/set-credit", "credits:write", SET, body="required", schema=SET_CREDIT
+    ),
+    Operation(
+        "setCustomerRestrictedCredit",
+        "POST",
+        f"{ACTIONS}/set-restricted-credit",
+        "credits:write",
+        SET_RESTRICTED,
+        body="required",
+        schema=SET_CREDIT,
+    ),
+    Operation(
+        "incrementCustomerCredit",
+        "POST",
+        f"{ACTIONS}/increment-credit",
+        "credits:write",
+        INC,
+        body="required",
+        schema=INCREMENT_CREDIT,
+    ),
+    Operation(
+        "incrementCustomerRestrictedCredit",
+        "POST",
+        f"{ACTIONS}/increment-restricted-credit",
+        "credits:write",
+        INC_RESTRICTED,
+        body="required",
+        schema=INCREMENT_CREDIT,
+    ),
 ]

@@ -13,10 +13,12 @@ from ..pagination import Listing
 from ..validation import Bool, Field, Int, Obj, QueryParam, Str
 from .common import identity, path_customer
 
-UPDATE_CUSTOMER = Obj({
-    "discount": Field(Int(0, 100), default=0),
-    "newsSubscriber": Field(Bool(), default=False),
-})
+UPDATE_CUSTOMER = Obj(
+    {
+        "discount": Field(Int(0, 100), default=0),
+        "newsSubscriber": Field(Bool(), default=False),
+    }
+)
 BAN = Obj({"reason": Field(Str(0, 500, nullable=True), default=None)})
 LIST_FILTERS = {"newsSubscriber": QueryParam("bool"), "spentMoreThan": QueryParam("int32")}
 
@@ -45,8 +47,13 @@ def list_customers(ctx: Ctx) -> Response:
     if "spentMoreThan" in ctx.query:
         where.append("c.spend_sum > ?")  # strictly greater; no recorded spend counts as 0
         params.append(ctx.query["spentMoreThan"])
-    listing = Listing(columns=CUSTOMER_COLUMNS, source="customers c JOIN residents r ON r.uuid = c.resident_uuid",
-                      where=where, params=params, seq="c.seq")
+    listing = Listing(
+        columns=CUSTOMER_COLUMNS,
+        source="customers c JOIN residents r ON r.uuid = c.resident_uuid",
+        where=where,
+        params=params,
+        seq="c.seq",
+    )
     return ctx.page_of(listing, render_customer)
 
 
@@ -56,12 +63,14 @@ def get_customer(ctx: Ctx) -> Response:
 
 def get_spend(ctx: Ctx) -> Response:
     row = path_customer(ctx)
-    return json_response({
-        **identity(row),
-        "sum": row["spend_sum"],
-        "lastYearSum": row["spend_last_year"],
-        "totalOwned": row["total_owned"],
-    })
+    return json_response(
+        {
+            **identity(row),
+            "sum": row["spend_sum"],
+            "lastYearSum": row["spend_last_year"],
+            "totalOwned": row["total_owned"],
+        }
+    )
 
 
 def _update(ctx: Ctx, assignments: str, params: tuple[Any, ...]) -> sqlite3.Row:
@@ -88,13 +97,16 @@ def unban_customer(ctx: Ctx) -> Response:
 
 CUSTOMER = "/v1/customers/{identifier}"
 OPERATIONS = [
-    Operation("listCustomers", "GET", "/v1/customers", "customers:read", list_customers, query=LIST_FILTERS,
-              paginated=True),
+    Operation(
+        "listCustomers", "GET", "/v1/customers", "customers:read", list_customers, query=LIST_FILTERS, paginated=True
+    ),
     Operation("getCustomer", "GET", CUSTOMER, "customers:read", get_customer),
     Operation("getCustomerSpend", "GET", f"{CUSTOMER}/spend", "customers:read", get_spend),
-    Operation("updateCustomer", "PUT", CUSTOMER, "customers:write", update_customer, body="required",
-              schema=UPDATE_CUSTOMER),
-    Operation("banCustomer", "POST", f"{CUSTOMER}/actions/ban", "customers:write", ban_customer, body="optional",
-              schema=BAN),
+    Operation(
+        "updateCustomer", "PUT", CUSTOMER, "customers:write", update_customer, body="required", schema=UPDATE_CUSTOMER
+    ),
+    Operation(
+        "banCustomer", "POST", f"{CUSTOMER}/actions/ban", "customers:write", ban_customer, body="optional", schema=BAN
+    ),
     Operation("unbanCustomer", "POST", f"{CUSTOMER}/actions/unban", "customers:write", unban_customer),
 ]

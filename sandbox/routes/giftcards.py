@@ -14,17 +14,21 @@ from ..pagination import Listing
 from ..validation import INT32_MAX, Bool, Field, Int, Obj, QueryParam, Uuid
 from .common import fetch_or_404, path_customer
 
-GRANT = Obj({
-    "credit": Field(Int(1, INT32_MAX), required=True),
-    "texture": Field(Uuid(nullable=True), default=None),
-    "transfer": Field(Bool(), default=False),
-})
-UPDATE = Obj({
-    "credit": Field(Int(0, INT32_MAX), default=0),
-    "texture": Field(Uuid(nullable=True), default=None),
-    "transfer": Field(Bool(), default=False),
-    "active": Field(Bool(), default=False),
-})
+GRANT = Obj(
+    {
+        "credit": Field(Int(1, INT32_MAX), required=True),
+        "texture": Field(Uuid(nullable=True), default=None),
+        "transfer": Field(Bool(), default=False),
+    }
+)
+UPDATE = Obj(
+    {
+        "credit": Field(Int(0, INT32_MAX), default=0),
+        "texture": Field(Uuid(nullable=True), default=None),
+        "transfer": Field(Bool(), default=False),
+        "active": Field(Bool(), default=False),
+    }
+)
 LIST_FILTERS = {"active": QueryParam("bool"), "redeemed": QueryParam("bool")}
 COLUMNS = "g.*, r.username AS owner_username"
 SOURCE = "gift_cards g JOIN residents r ON r.uuid = g.owner_uuid"
@@ -45,8 +49,13 @@ def render_gift_card(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def require_gift_card(ctx: Ctx, card_id: str) -> sqlite3.Row:
-    return fetch_or_404(ctx.conn, f"SELECT {COLUMNS} FROM {SOURCE} WHERE g.id = ? AND g.store_id = ?",
-                        (card_id, ctx.store_id), "gift_card_not_found", "No gift card of this store has this id.")
+    return fetch_or_404(
+        ctx.conn,
+        f"SELECT {COLUMNS} FROM {SOURCE} WHERE g.id = ? AND g.store_id = ?",
+        (card_id, ctx.store_id),
+        "gift_card_not_found",
+        "No gift card of this store has this id.",
+    )
 
 
 def require_unredeemed(ctx: Ctx) -> sqlite3.Row:
@@ -105,13 +114,33 @@ def disable_gift_card(ctx: Ctx) -> Response:
 
 
 OPERATIONS = [
-    Operation("grantGiftCard", "POST", "/v1/customers/{identifier}/actions/grant-gift-card", "giftcards:write",
-              grant_gift_card, body="required", schema=GRANT),
-    Operation("listCustomerGiftCards", "GET", "/v1/customers/{identifier}/giftcards", "giftcards:read",
-              list_customer_gift_cards, query=LIST_FILTERS, paginated=True),
+    Operation(
+        "grantGiftCard",
+        "POST",
+        "/v1/customers/{identifier}/actions/grant-gift-card",
+        "giftcards:write",
+        grant_gift_card,
+        body="required",
+        schema=GRANT,
+    ),
+    Operation(
+        "listCustomerGiftCards",
+        "GET",
+        "/v1/customers/{identifier}/giftcards",
+        "giftcards:read",
+        list_customer_gift_cards,
+        query=LIST_FILTERS,
+        paginated=True,
+    ),
     Operation("getGiftCard", "GET", "/v1/giftcards/{id}", "giftcards:read", get_gift_card),
-    Operation("updateGiftCard", "PUT", "/v1/giftcards/{id}", "giftcards:write", update_gift_card, body="required",
-              schema=UPDATE),
-    Operation("disableGiftCard", "POST", "/v1/giftcards/{id}/actions/disable", "giftcards:write",
-              disable_gift_card),
+    Operation(
+        "updateGiftCard",
+        "PUT",
+        "/v1/giftcards/{id}",
+        "giftcards:write",
+        update_gift_card,
+        body="required",
+        schema=UPDATE,
+    ),
+    Operation("disableGiftCard", "POST", "/v1/giftcards/{id}/actions/disable", "giftcards:write", disable_gift_card),
 ]

@@ -19,8 +19,11 @@ from .common import require_product
 PERCENT, FLAT, OVERRIDE = 0, 1, 2
 
 PERMISSIONS = Obj(
-    {"copy": Field(Bool(), required=True), "modify": Field(Bool(), required=True),
-     "transfer": Field(Bool(), required=True)},
+    {
+        "copy": Field(Bool(), required=True),
+        "modify": Field(Bool(), required=True),
+        "transfer": Field(Bool(), required=True),
+    },
     nullable=True,
 )
 DISCOUNT = Obj(
@@ -32,32 +35,38 @@ DISCOUNT = Obj(
     },
     nullable=True,
 )
-PROFIT_SHARE = Obj({
-    "username": Field(Str(0, 63, nullable=True)),
-    "userUuid": Field(Uuid(), required=True),
-    "percent": Field(Int(0, 100), required=True),
-})
-PRODUCT_UPSERT = Obj({
-    "name": Field(Str(1, 255), required=True),
-    "price": Field(Int(0, INT32_MAX), default=0),
-    "image": Field(Uuid(nullable=True), default=None),
-    "listed": Field(Bool(), default=False),
-    "bloggable": Field(Bool(), default=False),
-    "permissions": Field(PERMISSIONS, default=None),
-    "discount": Field(DISCOUNT, default=None),
-    "availableAmount": Field(Int(0, INT32_MAX), default=0),
-    "limited": Field(Bool(), default=False),
-    "item": Field(Str(0, 63, nullable=True), default=None),
-    "blockCredits": Field(Bool(), default=False),
-    "description": Field(Str(0, 4000, nullable=True), default=None),
-    "profitShares": Field(Arr(PROFIT_SHARE, nullable=True), default=None),
-    "demoId": Field(Uuid(nullable=True), default=None),
-    "active": Field(Bool(), default=True),
-})
-DELIVER = Obj({
-    "recipientIdentifier": Field(Str(), required=True),
-    "message": Field(Str(0, 250, nullable=True), default=None),
-})
+PROFIT_SHARE = Obj(
+    {
+        "username": Field(Str(0, 63, nullable=True)),
+        "userUuid": Field(Uuid(), required=True),
+        "percent": Field(Int(0, 100), required=True),
+    }
+)
+PRODUCT_UPSERT = Obj(
+    {
+        "name": Field(Str(1, 255), required=True),
+        "price": Field(Int(0, INT32_MAX), default=0),
+        "image": Field(Uuid(nullable=True), default=None),
+        "listed": Field(Bool(), default=False),
+        "bloggable": Field(Bool(), default=False),
+        "permissions": Field(PERMISSIONS, default=None),
+        "discount": Field(DISCOUNT, default=None),
+        "availableAmount": Field(Int(0, INT32_MAX), default=0),
+        "limited": Field(Bool(), default=False),
+        "item": Field(Str(0, 63, nullable=True), default=None),
+        "blockCredits": Field(Bool(), default=False),
+        "description": Field(Str(0, 4000, nullable=True), default=None),
+        "profitShares": Field(Arr(PROFIT_SHARE, nullable=True), default=None),
+        "demoId": Field(Uuid(nullable=True), default=None),
+        "active": Field(Bool(), default=True),
+    }
+)
+DELIVER = Obj(
+    {
+        "recipientIdentifier": Field(Str(), required=True),
+        "message": Field(Str(0, 250, nullable=True), default=None),
+    }
+)
 LIST_FILTERS = {
     "listed": QueryParam("bool"),
     "bloggable": QueryParam("bool"),
@@ -123,8 +132,10 @@ def product_listing(ctx: Ctx, category_id: str | None) -> Listing:
             where.append(f"p.{name} = ?")
             params.append(int(ctx.query[name]))
     if category_id is not None:
-        where.append("p.id IN (SELECT cp.product_id FROM category_products cp JOIN categories c"
-                     " ON c.id = cp.category_id WHERE c.id = ? AND c.store_id = ?)")
+        where.append(
+            "p.id IN (SELECT cp.product_id FROM category_products cp JOIN categories c"
+            " ON c.id = cp.category_id WHERE c.id = ? AND c.store_id = ?)"
+        )
         params += [category_id, ctx.store_id]
     if "search" in ctx.query:
         where.append("(ci_contains(p.name, ?) OR ci_contains(p.description, ?))")
@@ -201,23 +212,47 @@ def deliver_product(ctx: Ctx) -> Response:
         "INSERT INTO deliveries (store_id, product_id, recipient_uuid, message, queued_at) VALUES (?, ?, ?, ?, ?)",
         (ctx.store_id, product["id"], recipient["uuid"], message, ctx.now),
     )
-    return json_response({
-        "productId": product["id"],
-        "recipientUuid": recipient["uuid"],
-        "recipientUsername": recipient["username"],
-        "queued": True,
-        "message": message,
-    })
+    return json_response(
+        {
+            "productId": product["id"],
+            "recipientUuid": recipient["uuid"],
+            "recipientUsername": recipient["username"],
+            "queued": True,
+            "message": message,
+        }
+    )
 
 
 OPERATIONS = [
-    Operation("listProducts", "GET", "/v1/products", "products:read", list_products, query=LIST_FILTERS,
-              paginated=True),
+    Operation(
+        "listProducts", "GET", "/v1/products", "products:read", list_products, query=LIST_FILTERS, paginated=True
+    ),
     Operation("getProduct", "GET", "/v1/products/{id}", "products:read", get_product),
-    Operation("createProduct", "POST", "/v1/products", "products:write", create_product, body="required",
-              schema=PRODUCT_UPSERT),
-    Operation("updateProduct", "PUT", "/v1/products/{id}", "products:write", update_product, body="required",
-              schema=PRODUCT_UPSERT),
-    Operation("deliverProduct", "POST", "/v1/products/{id}/actions/deliver", "products:deliver", deliver_product,
-              body="required", schema=DELIVER),
+    Operation(
+        "createProduct",
+        "POST",
+        "/v1/products",
+        "products:write",
+        create_product,
+        body="required",
+        schema=PRODUCT_UPSERT,
+    ),
+    Operation(
+        "updateProduct",
+        "PUT",
+        "/v1/products/{id}",
+        "products:write",
+        update_product,
+        body="required",
+        schema=PRODUCT_UPSERT,
+    ),
+    Operation(
+        "deliverProduct",
+        "POST",
+        "/v1/products/{id}/actions/deliver",
+        "products:deliver",
+        deliver_product,
+        body="required",
+        schema=DELIVER,
+    ),
 ]

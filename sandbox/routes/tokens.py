@@ -15,10 +15,12 @@ from ..validation import Field, Obj, Str, Uuid
 
 TOKEN_TTL_SECONDS = 3600
 CUSTOMER_PAGE = "https://customer.allomancy.com/#ct="
-MINT = Obj({
-    "customerIdentifier": Field(Str(), required=True),
-    "collectiveId": Field(Uuid(nullable=True), default=None),
-})
+MINT = Obj(
+    {
+        "customerIdentifier": Field(Str(), required=True),
+        "collectiveId": Field(Uuid(nullable=True), default=None),
+    }
+)
 
 
 def mint_customer_token(ctx: Ctx) -> Response:
@@ -37,6 +39,13 @@ def mint_customer_token(ctx: Ctx) -> Response:
 
 
 OPERATIONS = [
-    Operation("mintCustomerToken", "POST", "/v1/customer-tokens", "customertokens:mint", mint_customer_token,
-              body="required", schema=MINT),
+    Operation(
+        "mintCustomerToken",
+        "POST",
+        "/v1/customer-tokens",
+        "customertokens:mint",
+        mint_customer_token,
+        body="required",
+        schema=MINT,
+    ),
 ]

@@ -48,8 +48,9 @@ def _per_call_us(call: Callable[[], Any], calls: int) -> float:
     return (time.perf_counter() - start) / calls * 1e6
 
 
-def _interleaved_round(sides: dict[str, Callable[[], Any]], calls: int,
-                       flip: bool) -> tuple[dict[str, float], dict[str, float]]:
+def _interleaved_round(
+    sides: dict[str, Callable[[], Any]], calls: int, flip: bool
+) -> tuple[dict[str, float], dict[str, float]]:
     """N calls per side in blocks of BLOCK, alternating sides. Mean microseconds per call for each side:
     wall clock, and this (client) process's CPU time, which leaves the server's share out."""
     names = list(reversed(sides)) if flip else list(sides)
@@ -104,8 +105,10 @@ def run(calls: int, rounds: int) -> dict[str, Any]:
                 for name in sides:
                     samples[name].append(wall[name])
                     cpu_samples[name].append(cpu[name])
-                common.log(f"round {index + 1}/{rounds}: " + "  ".join(
-                    f"{name} {values[-1]:.1f} us" for name, values in samples.items()))
+                common.log(
+                    f"round {index + 1}/{rounds}: "
+                    + "  ".join(f"{name} {values[-1]:.1f} us" for name, values in samples.items())
+                )
 
     medians = {name: common.median(values) for name, values in samples.items()}
     cpu_medians = {name: common.median(values) for name, values in cpu_samples.items()}
@@ -124,7 +127,7 @@ def run(calls: int, rounds: int) -> dict[str, Any]:
         "ratio": ratio("generated", "raw", samples),  # median over rounds of the per-round ratio
         "ratio_vs_no_json": ratio("generated", "raw_no_json", samples),
         "cpu_ratio": ratio("generated", "raw", cpu_samples),
-        "overhead_us": medians["generated"] - medians["raw"],
+        "overhead_us": common.median([g - r for g, r in zip(samples["generated"], samples["raw"], strict=True)]),
         "loadavg_end": os.getloadavg(),
     }
 

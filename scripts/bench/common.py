@@ -7,6 +7,7 @@ Every load loop is bounded by a request count or a duration.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -28,10 +29,10 @@ SPEC = ROOT / "openapi.yaml"
 PY = sys.executable
 HOST = "127.0.0.1"
 
-# The server stack under test: `uvicorn.run(app, host, port, **UVICORN_FLAGS)`. Everything not named here
-# is uvicorn's default, as in `python -m sandbox` (loop/http "auto": asyncio + h11 unless uvloop/httptools
-# are installed, one worker process).
-UVICORN_FLAGS: dict[str, Any] = {"log_level": "warning", "access_log": False}
+# The server stack under test is whatever `python -m sandbox` passes to uvicorn.run (serve_sandbox.py records
+# it), plus these logging settings: no access log line per request, warnings only. The minimal baseline apps
+# get the same recorded arguments.
+UVICORN_LOGGING: dict[str, Any] = {"log_level": "warning", "access_log": False}
 
 # One load setting for every HTTP target (sandbox, Prism, minimal apps).
 WRK_THREADS = 2
@@ -118,15 +119,29 @@ def _answers(url: str) -> bool:
 
 
 @contextmanager
-def serve(name: str, command: Sequence[str], port: int, *, env: Mapping[str, str] | None = None,
-          ready_path: str = "/", workdir: Path | None = None) -> Iterator[Server]:
+def serve(
+    name: str,
+    command: Sequence[str],
+    port: int,
+    *,
+    env: Mapping[str, str] | None = None,
+    ready_path: str = "/",
+    workdir: Path | None = None,
+) -> Iterator[Server]:
     """Run a server on 127.0.0.1:port until the block ends; wait until `ready_path` answers at all."""
     logdir = Path(tempfile.mkdtemp(prefix=f"bench-{name}-")) if workdir is None else workdir
     log_path = logdir / f"{name}.log"
     base_url = f"http://{HOST}:{port}"
     with open(log_path, "wb") as log_file:
-        process = subprocess.Popen(list(command), cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log_file,
-                                   stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+        process = subprocess.Popen(
+            list(command),
+            cwd=ROOT,
+            env={**os.environ, **(env or {})},
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
     server = Server(name=name, process=process, base_url=base_url, log_path=log_path)
     try:
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -134,8 +149,9 @@ def serve(name: str, command: Sequence[str], port: int, *, env: Mapping[str, str
             if process.poll() is not None:
                 raise ServerError(f"{name} exited with {process.returncode}:\n{server.log_tail()}")
             if time.monotonic() > deadline:
-                raise ServerError(f"{name} did not answer on {base_url} within {START_TIMEOUT_S:.0f} s:\n"
-                                  f"{server.log_tail()}")
+                raise ServerError(
+                    f"{name} did not answer on {base_url} within {START_TIMEOUT_S:.0f} s:\n{server.log_tail()}"
+                )
             time.sleep(0.1)
         yield server
     finally:
@@ -144,10 +160,31 @@ def serve(name: str, command: Sequence[str], port: int, *, env: Mapping[str, str
             shutil.rmtree(logdir, ignore_errors=True)
 
 
+def describe_flag(value: Any) -> Any:
+    """A uvicorn.run argument as JSON: classes and functions as "module:qualname"."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if hasattr(value, "__module__") and hasattr(value, "__qualname__"):
+        return f"{value.__module__}:{value.__qualname__}"
+    return repr(value)
+
+
+def resolve_flag(name: str, value: Any) -> Any:
+    """The inverse of describe_flag for the arguments that may be classes ("http", "loop")."""
+    if name in ("http", "loop") and isinstance(value, str) and ":" in value:
+        module_name, _, qualname = value.partition(":")
+        target: Any = importlib.import_module(module_name)
+        for part in qualname.split("."):
+            target = getattr(target, part)
+        return target
+    return value
+
+
 @dataclass
 class Sandbox:
     server: Server
     keys: dict[str, Any]
+    uvicorn_flags: dict[str, Any]  # what `python -m sandbox` passed to uvicorn.run (plus UVICORN_LOGGING)
 
     @property
     def base_url(self) -> str:
@@ -159,16 +196,15 @@ class Sandbox:
 
 
 @contextmanager
-def sandbox(*, access_log: bool = False) -> Iterator[Sandbox]:
-    """The sandbox with production settings: uvicorn, a file database in a temp dir, rate limit off.
-
-    access_log=False runs scripts/bench/serve_sandbox.py (`python -m sandbox` without the access log);
-    access_log=True runs `python -m sandbox` itself.
-    """
+def sandbox() -> Iterator[Sandbox]:
+    """The sandbox with production settings: `python -m sandbox` (through serve_sandbox.py, which turns the
+    access log off), a file database in a temp dir, rate limit off, no CORS."""
     workdir = Path(tempfile.mkdtemp(prefix="bench-sandbox-"))
     port = free_port()
     keys_file = workdir / "keys.json"
+    flags_file = workdir / "uvicorn-flags.json"
     env = {
+        "BENCH_UVICORN_FLAGS_OUT": str(flags_file),
         "SANDBOX_HOST": HOST,
         "SANDBOX_PORT": str(port),
         "SANDBOX_DB": str(workdir / "sandbox.db"),
@@ -176,10 +212,12 @@ def sandbox(*, access_log: bool = False) -> Iterator[Sandbox]:
         "SANDBOX_RATE_LIMIT": "off",
         "SANDBOX_CORS_ORIGINS": "",
     }
-    module = "sandbox" if access_log else "scripts.bench.serve_sandbox"
     try:
-        with serve("sandbox", [PY, "-m", module], port, env=env, ready_path="/v1/store", workdir=workdir) as server:
-            yield Sandbox(server=server, keys=json.loads(keys_file.read_text(encoding="utf-8")))
+        with serve(
+            "sandbox", [PY, "-m", "scripts.bench.serve_sandbox"], port, env=env, ready_path="/v1/store", workdir=workdir
+        ) as server:
+            flags = json.loads(flags_file.read_text(encoding="utf-8")) if flags_file.is_file() else {}
+            yield Sandbox(server=server, keys=json.loads(keys_file.read_text(encoding="utf-8")), uvicorn_flags=flags)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -229,8 +267,13 @@ def ensure_python_tool(name: str) -> None:
     if python_version_of(name) == pin.split("==")[1]:
         return
     log(f"installing {pin} (bench only)")
-    subprocess.run([PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", pin], check=True,
-                   timeout=600)
+    subprocess.run([PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", pin], check=True, timeout=600)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process, all its threads (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass
@@ -244,6 +287,9 @@ class WrkResult:
     p99_ms: float
     non_2xx: int
     socket_errors: int
+    # Server CPU time per request (user + system, whole process): far less sensitive than req/s to other
+    # load on the machine, since it counts only the cycles the server itself spent.
+    server_cpu_us: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -283,8 +329,13 @@ def parse_wrk(output: str, command: str) -> WrkResult:
 
 
 def wrk_command(url: str, headers: Mapping[str, str], duration_s: int, *, latency: bool = True) -> list[str]:
-    command = [ensure_wrk(), f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", f"-d{duration_s}s",
-               f"--timeout={WRK_TIMEOUT_S}s"]
+    command = [
+        ensure_wrk(),
+        f"-t{WRK_THREADS}",
+        f"-c{WRK_CONNECTIONS}",
+        f"-d{duration_s}s",
+        f"--timeout={WRK_TIMEOUT_S}s",
+    ]
     if latency:
         command.append("--latency")
     for name, value in headers.items():
@@ -299,15 +350,26 @@ def shown(command: Sequence[str]) -> str:
     return re.sub(r"allo_live_[A-Za-z0-9_.-]+", "$KEY", text)
 
 
-def run_wrk(url: str, headers: Mapping[str, str], *, duration_s: int = WRK_DURATION_S,
-            warmup_s: int = WRK_WARMUP_S) -> WrkResult:
+def run_wrk(
+    url: str,
+    headers: Mapping[str, str],
+    *,
+    duration_s: int = WRK_DURATION_S,
+    warmup_s: int = WRK_WARMUP_S,
+    server_pid: int | None = None,
+) -> WrkResult:
     """A short warm-up run (discarded), then the measured run. Both bounded by -d and a hard timeout."""
     if warmup_s > 0:
-        subprocess.run(wrk_command(url, headers, warmup_s, latency=False), check=True, capture_output=True,
-                       timeout=warmup_s + 30)
+        subprocess.run(
+            wrk_command(url, headers, warmup_s, latency=False), check=True, capture_output=True, timeout=warmup_s + 30
+        )
     command = wrk_command(url, headers, duration_s)
+    cpu_before = cpu_seconds(server_pid) if server_pid else 0.0
     result = subprocess.run(command, check=True, capture_output=True, text=True, timeout=duration_s + 30)
-    return parse_wrk(result.stdout, shown(command))
+    parsed = parse_wrk(result.stdout, shown(command))
+    if server_pid and parsed.requests:
+        parsed.server_cpu_us = (cpu_seconds(server_pid) - cpu_before) / parsed.requests * 1e6
+    return parsed
 
 
 # ---------------------------------------------------------------------------------------------- results

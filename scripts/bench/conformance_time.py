@@ -53,9 +53,15 @@ def run(timeout_s: int) -> dict[str, Any]:
         start = time.perf_counter()
         with open(log_path, "w", encoding="utf-8") as log_file:
             # Its own process group, so a time-out stops make, pytest and the sandbox they started.
-            process = subprocess.Popen(["make", "--no-print-directory", "conformance"], cwd=common.ROOT, env=env,
-                                       stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                       start_new_session=True)
+            process = subprocess.Popen(
+                ["make", "--no-print-directory", "conformance"],
+                cwd=common.ROOT,
+                env=env,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
         try:
             returncode = process.wait(timeout=timeout_s)
         except subprocess.TimeoutExpired:
@@ -71,9 +77,13 @@ def run(timeout_s: int) -> dict[str, Any]:
         totals = summary.get("totals", {})
         cases = totals.get("cases") if totals else _cases_from_output(output)
         if cases is None:
-            return {"available": False, "wall_s": wall, "exit_code": returncode,
-                    "reason": f"`make conformance` exited {returncode} without a case count",
-                    "output_tail": output[-3000:]}
+            return {
+                "available": False,
+                "wall_s": wall,
+                "exit_code": returncode,
+                "reason": f"`make conformance` exited {returncode} without a case count",
+                "output_tail": output[-3000:],
+            }
         return {
             "available": True,
             "command": "make conformance",

@@ -52,12 +52,20 @@ def run(runs: int) -> dict[str, Any]:
         output = scratch / "allomancy-client"
         for index in range(runs):
             start = time.perf_counter()
-            result = subprocess.run([common.PY, str(script), "--output", str(output)], cwd=common.ROOT,
-                                    capture_output=True, text=True, timeout=600)
+            result = subprocess.run(
+                [common.PY, str(script), "--output", str(output)],
+                cwd=common.ROOT,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
             elapsed = time.perf_counter() - start
             if result.returncode != 0:
-                return {"available": False, "reason": f"scripts/generate.py exited {result.returncode}",
-                        "output": (result.stdout + result.stderr)[-2000:]}
+                return {
+                    "available": False,
+                    "reason": f"scripts/generate.py exited {result.returncode}",
+                    "output": (result.stdout + result.stderr)[-2000:],
+                }
             times.append(elapsed)
             common.log(f"generate run {index + 1}/{runs}: {elapsed:.2f} s")
         diff = differences(output, COMMITTED) if COMMITTED.is_dir() else ["(no committed tree)"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
@@ -51,38 +52,61 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
             "listCustomers": "/v1/customers?limit=100",
         }
         bodies = {path: _check(sb.base_url, path, {"X-API-Key": sb.all_key}).text for path in endpoints.values()}
-        bodies_file = Path(tempfile.mkdtemp(prefix="bench-bodies-")) / "bodies.json"
+        bodies_dir = Path(tempfile.mkdtemp(prefix="bench-bodies-"))
+        stack.callback(shutil.rmtree, bodies_dir, ignore_errors=True)
+        bodies_file = bodies_dir / "bodies.json"
         bodies_file.write_text(json.dumps(bodies), encoding="utf-8")
-        stack.callback(lambda: (bodies_file.unlink(missing_ok=True), os.rmdir(bodies_file.parent)))
 
-        servers: dict[str, tuple[str, dict[str, str]]] = {"sandbox": (sb.base_url, {"X-API-Key": sb.all_key})}
+        uvicorn_flags = sb.uvicorn_flags
+        if not uvicorn_flags:
+            raise SystemExit("serve_sandbox.py did not record the uvicorn arguments of `python -m sandbox`")
+        key = {"X-API-Key": sb.all_key}
+        servers: dict[str, tuple[str, dict[str, str], int]] = {"sandbox": (sb.base_url, key, sb.server.pid)}
         port = common.free_port()
         prism = stack.enter_context(common.serve("prism", common.prism_command(port), port, ready_path="/v1/store"))
-        # Prism accepts any key value; send one of the same shape so the request bytes match.
-        servers["prism"] = (prism.base_url, {"X-API-Key": sb.all_key})
+        # Prism accepts any key value; send the same one so the request bytes match.
+        servers["prism"] = (prism.base_url, key, prism.pid)
         for kind in ("starlette", "asgi"):
             port = common.free_port()
-            server = stack.enter_context(common.serve(
-                kind, [common.PY, "-m", "scripts.bench.serve_minimal", common.HOST, str(port)], port,
-                env={"BENCH_KIND": kind, "BENCH_BODIES": str(bodies_file)}))
-            servers[kind] = (server.base_url, {"X-API-Key": sb.all_key})
-        for base_url, headers in servers.values():
+            server = stack.enter_context(
+                common.serve(
+                    kind,
+                    [common.PY, "-m", "scripts.bench.serve_minimal", common.HOST, str(port)],
+                    port,
+                    env={
+                        "BENCH_KIND": kind,
+                        "BENCH_BODIES": str(bodies_file),
+                        "BENCH_UVICORN_FLAGS": json.dumps(sb.uvicorn_flags),
+                    },
+                )
+            )
+            servers[kind] = (server.base_url, key, server.pid)
+        for base_url, headers, _ in servers.values():
             for path in endpoints.values():
                 _check(base_url, path, headers)
 
         samples: dict[str, dict[str, list[common.WrkResult]]] = {op: {t: [] for t in TARGETS} for op in endpoints}
         for index in range(rounds):
-            order = TARGETS[index % len(TARGETS):] + TARGETS[: index % len(TARGETS)]
+            order = TARGETS[index % len(TARGETS) :] + TARGETS[: index % len(TARGETS)]
             for op, path in endpoints.items():
                 for target in order:
-                    base_url, headers = servers[target]
-                    result = common.run_wrk(base_url + path, headers, duration_s=duration_s,
-                                            warmup_s=warmup_s if index == 0 else 0)
+                    base_url, headers, pid = servers[target]
+                    result = common.run_wrk(
+                        base_url + path,
+                        headers,
+                        duration_s=duration_s,
+                        warmup_s=warmup_s if index == 0 else 0,
+                        server_pid=pid,
+                    )
                     if result.non_2xx or result.socket_errors:
-                        common.log(f"WARNING {target} {op}: {result.non_2xx} non-2xx, "
-                                   f"{result.socket_errors} socket errors")
-                    common.log(f"round {index + 1}/{rounds} {op:<13} {target:<9} {result.rps:8.0f} req/s  "
-                               f"p50 {result.p50_ms:6.2f} ms  p99 {result.p99_ms:6.2f} ms")
+                        common.log(
+                            f"WARNING {target} {op}: {result.non_2xx} non-2xx, {result.socket_errors} socket errors"
+                        )
+                    common.log(
+                        f"round {index + 1}/{rounds} {op:<13} {target:<9} {result.rps:8.0f} req/s  "
+                        f"p50 {result.p50_ms:6.2f} ms  p99 {result.p99_ms:6.2f} ms  "
+                        f"server CPU {result.server_cpu_us or 0:6.1f} us/req  load {os.getloadavg()[0]:.2f}"
+                    )
                     samples[op][target].append(result)
 
     figures: dict[str, Any] = {}
@@ -92,6 +116,7 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
                 "rps": common.median([r.rps for r in results]),
                 "p50_ms": common.median([r.p50_ms for r in results]),
                 "p99_ms": common.median([r.p99_ms for r in results]),
+                "server_cpu_us": common.median([r.server_cpu_us or 0.0 for r in results]),
                 "non_2xx": sum(r.non_2xx for r in results),
                 "socket_errors": sum(r.socket_errors for r in results),
                 "rounds": [r.as_dict() for r in results],
@@ -105,6 +130,7 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
         "duration_s": duration_s,
         "warmup_s": warmup_s,
         "wrk_command": example,
+        "uvicorn_flags": uvicorn_flags,
         "figures": figures,
         "loadavg_end": os.getloadavg(),
     }

@@ -64,10 +64,26 @@ def main(argv: list[str] | None = None) -> None:
         for op, path in (("getCustomer", f"/v1/customers/{identifier}"), ("listCustomers", "/v1/customers?limit=100")):
             raw_path = OUT_DIR / f"profile-{op}.txt"
             common.run_wrk(sb.base_url + path, headers, duration_s=2, warmup_s=0)
-            spy = subprocess.Popen([py_spy, "record", "--pid", str(sb.server.pid), "--duration", str(args.seconds),
-                                    "--rate", str(args.rate), "--format", "raw", "--nonblocking",
-                                    "--output", str(raw_path)],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            spy = subprocess.Popen(
+                [
+                    py_spy,
+                    "record",
+                    "--pid",
+                    str(sb.server.pid),
+                    "--duration",
+                    str(args.seconds),
+                    "--rate",
+                    str(args.rate),
+                    "--format",
+                    "raw",
+                    "--nonblocking",
+                    "--output",
+                    str(raw_path),
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             try:
                 result = common.run_wrk(sb.base_url + path, headers, duration_s=args.seconds, warmup_s=0)
                 _, err = spy.communicate(timeout=args.seconds + 30)
@@ -75,8 +91,10 @@ def main(argv: list[str] | None = None) -> None:
                 if spy.poll() is None:
                     spy.kill()
                     spy.wait()
-            print(f"== {op}: GET {path}  ({result.rps:.0f} req/s while sampled; stacks in "
-                  f"{raw_path.relative_to(common.ROOT)})")
+            print(
+                f"== {op}: GET {path}  ({result.rps:.0f} req/s while sampled; stacks in "
+                f"{raw_path.relative_to(common.ROOT)})"
+            )
             if spy.returncode != 0 or not raw_path.is_file():
                 print(f"py-spy failed ({spy.returncode}): {err.strip()[-500:]}")
                 continue

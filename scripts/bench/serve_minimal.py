@@ -1,4 +1,7 @@
-"""A do-nothing baseline on the sandbox's server stack: uvicorn with the same flags, fixed bodies.
+"""A do-nothing baseline on the sandbox's server stack: uvicorn with the same arguments, fixed bodies.
+
+BENCH_UVICORN_FLAGS is the JSON that serve_sandbox.py recorded: the arguments `python -m sandbox` gave
+uvicorn.run (its HTTP protocol class included), with the access log off.
 
 BENCH_BODIES is a JSON file {"<path>?<query>": "<body text>"}: the exact bytes the sandbox answered
 for each benchmarked request, so both servers send the same response sizes. BENCH_KIND picks the app:
@@ -14,9 +17,10 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Mapping
 from typing import Any
 
-from scripts.bench.common import UVICORN_FLAGS
+from scripts.bench.common import UVICORN_LOGGING, resolve_flag
 
 HEADERS = [(b"content-type", b"application/json")]
 
@@ -26,7 +30,7 @@ def load_bodies() -> dict[str, bytes]:
         return {target: text.encode("utf-8") for target, text in json.load(handle).items()}
 
 
-def target_of(scope: dict[str, Any]) -> str:
+def target_of(scope: Mapping[str, Any]) -> str:
     query = scope.get("query_string", b"").decode("latin-1")
     return scope["path"] + (f"?{query}" if query else "")
 
@@ -38,8 +42,13 @@ def asgi_app(bodies: dict[str, bytes]) -> Any:
         body = bodies.get(target_of(scope))
         status = 200 if body is not None else 404
         body = body if body is not None else b"{}"
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [*HEADERS, (b"content-length", str(len(body)).encode())]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [*HEADERS, (b"content-length", str(len(body)).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
     return app
@@ -67,7 +76,9 @@ def main(argv: list[str]) -> int:
     kind = os.environ.get("BENCH_KIND", "asgi")
     bodies = load_bodies()
     app = asgi_app(bodies) if kind == "asgi" else starlette_app(bodies)
-    uvicorn.run(app, host=host, port=port, **UVICORN_FLAGS)
+    recorded = json.loads(os.environ.get("BENCH_UVICORN_FLAGS") or "{}")
+    flags = {name: resolve_flag(name, value) for name, value in recorded.items()} | UVICORN_LOGGING
+    uvicorn.run(app, host=host, port=port, **flags)
     return 0
 
 

@@ -1,36 +1,42 @@
-"""Serve the sandbox the way `python -m sandbox` does, minus the per-request access log (bench only).
+"""Serve the sandbox exactly as `python -m sandbox` does, minus the per-request access log (bench only).
 
-Same configuration (SANDBOX_* environment), same app factory, same keys file and the same
-`uvicorn.run` call as sandbox.cli.serve, except `access_log=False` and `log_level="warning"`:
-production settings for load figures, where an access line per request would be measured too.
+This runs sandbox.cli's own `serve` (same SANDBOX_* configuration, app, keys file and uvicorn call)
+with one change: `uvicorn.run` gets `access_log=False, log_level="warning"` on top of the arguments
+the sandbox passes, so the load figures do not measure one log line per request. If
+BENCH_UVICORN_FLAGS_OUT is set, the arguments actually used are written there as JSON (classes as
+"module:qualname"), so the minimal baseline apps can run on the very same server settings.
 
     python -m scripts.bench.serve_sandbox      # SANDBOX_HOST / SANDBOX_PORT / SANDBOX_DB / SANDBOX_KEYS_FILE
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+from typing import Any
 
-from scripts.bench.common import UVICORN_FLAGS
+from scripts.bench.common import UVICORN_LOGGING, describe_flag
 
 
 def main() -> int:
     import uvicorn
 
-    from sandbox.app import create_app
-    from sandbox.config import ConfigError, from_env
-    from sandbox.keysfile import keys_document, write_keys_file
+    from sandbox.cli import main as sandbox_main
 
-    try:
-        config = from_env()
-    except ConfigError as exc:
-        print(f"configuration error: {exc}", file=sys.stderr)
-        return 2
-    app = create_app(config)
-    if config.keys_file:
-        write_keys_file(config.keys_file, keys_document(config.base_url, app.state.sandbox.demo_keys()))
-    uvicorn.run(app, host=config.host, port=config.port, **UVICORN_FLAGS)
-    return 0
+    real_run = uvicorn.run
+
+    def run(app: Any, **kwargs: Any) -> None:
+        kwargs.update(UVICORN_LOGGING)
+        out = os.environ.get("BENCH_UVICORN_FLAGS_OUT")
+        if out:
+            flags = {k: describe_flag(v) for k, v in kwargs.items() if k not in ("host", "port")}
+            with open(out, "w", encoding="utf-8") as handle:
+                json.dump(flags, handle)
+        real_run(app, **kwargs)
+
+    uvicorn.run = run  # sandbox.cli.serve looks uvicorn.run up when it runs
+    return sandbox_main(["serve"])
 
 
 if __name__ == "__main__":

@@ -221,8 +221,8 @@ def act_set(client: Client, world: World, rng: random.Random) -> None:
 
 def act_grant(client: Client, world: World, rng: random.Random) -> None:
     name = rng.choice(world.customers)
-    body = {"credit": rng.randint(1, 1000), "texture": rng.choice((None, str(uuid.uuid4()))),
-            "transfer": rng.random() < 0.5}
+    body: dict[str, Any] = {"credit": rng.randint(1, 1000), "texture": rng.choice((None, str(uuid.uuid4()))),
+                            "transfer": rng.random() < 0.5}
     response = client.call("grantGiftCard", "POST", f"/v1/customers/{name}/actions/grant-gift-card", world.key,
                            json=body)
     if response is None or response.status_code != 200:
@@ -249,8 +249,8 @@ def act_update_card(client: Client, world: World, rng: random.Random) -> None:
         world.count("card update skipped (card busy)")
         return
     try:
-        body = {"credit": rng.randint(0, 5000), "texture": rng.choice((None, str(uuid.uuid4()))),
-                "transfer": rng.random() < 0.5, "active": rng.random() < 0.5}
+        body: dict[str, Any] = {"credit": rng.randint(0, 5000), "texture": rng.choice((None, str(uuid.uuid4()))),
+                                "transfer": rng.random() < 0.5, "active": rng.random() < 0.5}
         response = client.call("updateGiftCard", "PUT", f"/v1/giftcards/{card_id}", world.key, json=body)
         if response is not None and response.status_code == 200:
             got = response.json()
@@ -445,10 +445,10 @@ def verify_world(client: Client, world: World) -> tuple[list[tuple[str, str, str
             wrong_cards.append(f"{card_id}: {response.status_code if response is not None else 'no answer'}")
             continue
         got = response.json()
-        expected = {"ownerUuid": world.uuids[card.owner], "credit": card.credit, "texture": card.texture,
-                    "transfer": card.transfer, "active": card.active}
-        if any(got.get(k) != v for k, v in expected.items()):
-            wrong_cards.append(f"{card_id}: {got} != {expected}")
+        state = {"ownerUuid": world.uuids[card.owner], "credit": card.credit, "texture": card.texture,
+                 "transfer": card.transfer, "active": card.active}
+        if any(got.get(k) != v for k, v in state.items()):
+            wrong_cards.append(f"{card_id}: {got} != {state}")
     checks.append(("granted cards present with last acked state", f"{len(world.cards)} cards",
                    f"{len(world.cards) - len(wrong_cards)} match", not wrong_cards))
     ghost: list[str] = []
@@ -550,9 +550,9 @@ RL_ALLOWED: dict[str, set[tuple[int, str]]] = {}
 class PoliteClient(Client):
     """A client that retries after a 429, waiting the Retry-After it was given."""
 
-    def __init__(self, *args: Any, deadline: float, max_attempts: int, stats: dict[str, int],
-                 stats_lock: threading.Lock, **kwargs: Any) -> None:
-        super().__init__(*args, extra_allowed={(429, "rate_limited")}, **kwargs)
+    def __init__(self, base_url: str, recorder: Recorder, timeout: float, allowed: dict[str, set[tuple[int, str]]],
+                 *, deadline: float, max_attempts: int, stats: dict[str, int], stats_lock: threading.Lock) -> None:
+        super().__init__(base_url, recorder, timeout, allowed, extra_allowed={(429, "rate_limited")})
         self.deadline = deadline
         self.max_attempts = max_attempts
         self.stats = stats
@@ -596,22 +596,21 @@ def run_rate_limited(clients: int = 32, tasks_per_client: int = 12, rate: float 
     stats_lock = threading.Lock()
     try:
         setup_deadline = time.monotonic() + deadline_seconds
-        verify_key = box.key("credits:read")  # its own bucket: setup and verification do not steal tokens
+        list_key = box.key("customers:read")  # its own bucket: setup and verification do not steal tokens
         setup = PoliteClient(box.base_url, Recorder(), timeout, RL_ALLOWED, deadline=setup_deadline,
                              max_attempts=1000, stats=defaultdict(int), stats_lock=threading.Lock())
-        response = setup.polite("setup", "GET", "/v1/customers", box.key("customers:read"), params={"limit": 1000})
-        if response is None or response.status_code != 200:
-            raise RuntimeError("rate-limited run: could not list customers")
-        names = [c["username"] for c in response.json()["data"] if c["credit"] < CREDIT_LIMIT - 10_000]
+
+        def balances() -> dict[str, int]:
+            """Every customer's credit, from ONE list request (so verification costs one token)."""
+            reply = setup.polite("setup", "GET", "/v1/customers", list_key, params={"limit": 1000})
+            if reply is None or reply.status_code != 200 or reply.json()["pagination"]["nextCursor"] is not None:
+                raise RuntimeError("rate-limited run: could not list customers in one page")
+            return {c["username"]: int(c["credit"]) for c in reply.json()["data"]}
+
+        start_all = balances()
+        names = [n for n, credit in start_all.items() if credit < CREDIT_LIMIT - 10_000]
         targets = names[:clients] if len(names) >= clients else [names[i % len(names)] for i in range(clients)]
-
-        def balance(name: str) -> int:
-            reply = setup.polite("verify", "GET", f"/v1/customers/{name}/credit", verify_key)
-            if reply is None or reply.status_code != 200:
-                raise RuntimeError(f"rate-limited run: could not read {name}")
-            return int(reply.json()["credit"])
-
-        start = {name: balance(name) for name in set(targets)}
+        start = {name: start_all[name] for name in set(targets)}
         keys = [box.key("all"), box.key("credits:write")]
         acked: dict[str, int] = defaultdict(int)
         completed = [0]
@@ -634,8 +633,8 @@ def run_rate_limited(clients: int = 32, tasks_per_client: int = 12, rate: float 
                         reply = client.polite("getCustomerCredit", "GET", f"/v1/customers/{name}/credit", key)
                         ok = reply is not None and reply.status_code == 200
                     else:
-                        reply = client.polite("incrementCredit", "POST", f"/v1/customers/{name}/actions/increment-credit",
-                                              key, json={"delta": 1})
+                        path = f"/v1/customers/{name}/actions/increment-credit"
+                        reply = client.polite("incrementCredit", "POST", path, key, json={"delta": 1})
                         ok = reply is not None and reply.status_code == 200
                         if ok:
                             with lock:
@@ -658,7 +657,7 @@ def run_rate_limited(clients: int = 32, tasks_per_client: int = 12, rate: float 
                 recorder.violation(f"{thread.name} did not finish")
         elapsed = time.monotonic() - started
         setup.deadline = time.monotonic() + deadline_seconds
-        final = {n: balance(n) for n in start}
+        final = balances()
         wrong = [f"{n}: {final[n]} != {start[n] + acked[n]}" for n in start if final[n] != start[n] + acked[n]]
         setup.close()
         for text in setup.recorder.violations:

@@ -15,6 +15,7 @@ import uvicorn
 from sandbox import Config, create_app
 from sandbox.app import SandboxState
 from sandbox.errors import CODES, PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE
+from sandbox.http11 import ProblemH11Protocol
 
 TEST_SECRET = "sandbox-test-secret"
 
@@ -53,8 +54,17 @@ class LiveServer:
         self.config = replace(self.config, host="127.0.0.1", port=port)
         app = create_app(self.config)
         self.state = app.state.sandbox
-        self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                                     lifespan="on", access_log=False))
+        self._server = uvicorn.Server(
+            uvicorn.Config(
+                app,
+                host="127.0.0.1",
+                port=port,
+                log_level="warning",
+                lifespan="on",
+                access_log=False,
+                http=ProblemH11Protocol,
+            )
+        )
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
         deadline = time.monotonic() + 10
@@ -87,8 +97,16 @@ class Api:
         self.all_key = self.keys["all"]
         self.store2_key = self.store2_keys["all"]
 
-    def request(self, method: str, path: str, *, key: str | None = "default", json: Any = None,
-                headers: dict[str, str] | None = None, **kwargs: Any) -> httpx.Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        key: str | None = "default",
+        json: Any = None,
+        headers: dict[str, str] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         hdrs = dict(headers or {})
         if key is not None:
             hdrs.setdefault("X-API-Key", self.all_key if key == "default" else key)

@@ -40,8 +40,9 @@ def test_route_table_has_39_unique_operations() -> None:
     assert {op.scope for op in ALL_OPERATIONS} == set(SCOPES)
 
 
-@pytest.mark.parametrize("path", ["/", "/v1", "/v2/store", "/v1/stores", "/v1/customers/", "/v1/store/x",
-                                  "/v1/customers//credit"])
+@pytest.mark.parametrize(
+    "path", ["/", "/v1", "/v2/store", "/v1/stores", "/v1/customers/", "/v1/store/x", "/v1/customers//credit"]
+)
 def test_unknown_path_is_route_not_found_even_without_key(api: Api, path: str) -> None:
     assert_problem(api.get(path, key=None), 404, "route_not_found")
 
@@ -75,20 +76,24 @@ def test_missing_empty_duplicate_keys(api: Api) -> None:
 
 
 def test_whitespace_only_key_is_missing(server: LiveServer) -> None:
-    status, headers, body = raw_request(server, b"GET /v1/store HTTP/1.1\r\nHost: x\r\nX-API-Key:    \r\n"
-                                                b"Connection: close\r\n\r\n")
+    status, headers, body = raw_request(
+        server, b"GET /v1/store HTTP/1.1\r\nHost: x\r\nX-API-Key:    \r\nConnection: close\r\n\r\n"
+    )
     assert status == 401 and b"api_key_missing" in body
     assert headers["content-type"] == "application/problem+json"
 
 
-@pytest.mark.parametrize("bad", [
-    "nonsense",
-    "allo_live_",
-    "allo_test_abcdefghijklmnopqrstuvwxyz012345.abcdefghijklmnopqrstuvwx",
-    "allo_live_abcdefghijklmnopqrstuvwxyz012345.abcdefghijklmnopqrstuvwx",  # well-formed, bad signature
-    "allo_live_abcdefghijklmnopqrstuvwxyz012345",
-    "Bearer allo_live_x.y",
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "nonsense",
+        "allo_live_",
+        "allo_test_abcdefghijklmnopqrstuvwxyz012345.abcdefghijklmnopqrstuvwx",
+        "allo_live_abcdefghijklmnopqrstuvwxyz012345.abcdefghijklmnopqrstuvwx",  # well-formed, bad signature
+        "allo_live_abcdefghijklmnopqrstuvwxyz012345",
+        "Bearer allo_live_x.y",
+    ],
+)
 def test_malformed_or_forged_keys_are_invalid(api: Api, bad: str) -> None:
     assert_problem(api.get("/v1/store", key=bad), 401, "api_key_invalid")
 
@@ -106,8 +111,7 @@ def test_validly_signed_but_unissued_key_is_invalid(api: Api, server: LiveServer
 def test_revoked_and_expired_keys_are_invalid(fresh: Api, server: LiveServer) -> None:
     conn, secret = server.state.conn, server.state.secret
     store_id = fresh.ok("GET", "/v1/store")["id"]
-    record, key = keystore.create_key(conn, secret, store_id=store_id, name="temp key", scopes=("store:read",),
-                                      now=0)
+    record, key = keystore.create_key(conn, secret, store_id=store_id, name="temp key", scopes=("store:read",), now=0)
     assert fresh.get("/v1/store", key=key).status_code == 200
     keystore.expire(conn, record.id, int(server.config.clock()) - 1)
     assert_problem(fresh.get("/v1/store", key=key), 401, "api_key_invalid")
@@ -126,8 +130,9 @@ def test_keys_are_never_echoed(api: Api) -> None:
 @pytest.mark.parametrize("op", ALL_OPERATIONS, ids=op_ids)
 def test_scope_is_checked_before_validation_for_every_operation(api: Api, op: Operation) -> None:
     lacking = next(key for scope, key in api.keys.items() if scope not in ("all", op.scope))
-    response = api.request(op.method, malformed(op.path), key=lacking, content=b"{not json",
-                           headers={"Content-Type": "text/plain"})
+    response = api.request(
+        op.method, malformed(op.path), key=lacking, content=b"{not json", headers={"Content-Type": "text/plain"}
+    )
     assert_problem(response, 403, "insufficient_scope")
     # auth comes before scope: an invalid key gets 401 even with everything else wrong
     assert_problem(api.request(op.method, malformed(op.path), key="allo_live_x.y"), 401, "api_key_invalid")
@@ -135,8 +140,9 @@ def test_scope_is_checked_before_validation_for_every_operation(api: Api, op: Op
 
 @pytest.mark.parametrize("op", ALL_OPERATIONS, ids=op_ids)
 def test_single_scope_key_is_enough_for_its_operation(fresh: Api, op: Operation) -> None:
-    response = fresh.request(op.method, concrete(op.path), key=fresh.keys[op.scope], json={} if op.body != "none"
-                             else None)
+    response = fresh.request(
+        op.method, concrete(op.path), key=fresh.keys[op.scope], json={} if op.body != "none" else None
+    )
     assert response.status_code not in (401, 403), (op.op_id, response.text)
 
 

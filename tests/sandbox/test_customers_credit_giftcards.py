@@ -16,16 +16,38 @@ RU = "/v1/customers/resident.username"
 RU_UUID = resident_id("resident.username")
 
 
-@pytest.mark.parametrize("identifier", ["resident.username", "Resident.Username", "RESIDENT.USERNAME", RU_UUID,
-                                        RU_UUID.upper()])
+@pytest.mark.parametrize(
+    "identifier", ["resident.username", "Resident.Username", "RESIDENT.USERNAME", RU_UUID, RU_UUID.upper()]
+)
 def test_customer_resolves_by_username_or_uuid_in_any_case(api: Api, identifier: str) -> None:
     customer = api.ok("GET", f"/v1/customers/{identifier}")
-    assert customer == {"uuid": RU_UUID, "username": "resident.username", "credit": 120, "restrictedCredit": 0,
-                        "discount": 5, "newsSubscriber": True, "isBanned": False}
+    assert customer == {
+        "uuid": RU_UUID,
+        "username": "resident.username",
+        "credit": 120,
+        "restrictedCredit": 0,
+        "discount": 5,
+        "newsSubscriber": True,
+        "isBanned": False,
+    }
 
 
-@pytest.mark.parametrize("identifier", ["a.b.c", "a..b", ".ab", "ab.", "a_b", "Resident Username", "a%20b",
-                                        "x" * 32, "ab.%C3%A9", "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0", "a%2Fb"])
+@pytest.mark.parametrize(
+    "identifier",
+    [
+        "a.b.c",
+        "a..b",
+        ".ab",
+        "ab.",
+        "a_b",
+        "Resident Username",
+        "a%20b",
+        "x" * 32,
+        "ab.%C3%A9",
+        "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0",
+        "a%2Fb",
+    ],
+)
 def test_malformed_identifiers_are_400(api: Api, identifier: str) -> None:
     for suffix in ("", "/credit", "/spend", "/giftcards"):
         assert_problem(api.get(f"/v1/customers/{identifier}{suffix}"), 400, "invalid_identifier")
@@ -46,8 +68,13 @@ def test_longest_username_is_well_formed(api: Api) -> None:
 
 
 def test_spend(api: Api) -> None:
-    assert api.ok("GET", f"{RU}/spend") == {"uuid": RU_UUID, "username": "resident.username", "sum": 4820,
-                                            "lastYearSum": 1310, "totalOwned": 17}
+    assert api.ok("GET", f"{RU}/spend") == {
+        "uuid": RU_UUID,
+        "username": "resident.username",
+        "sum": 4820,
+        "lastYearSum": 1310,
+        "totalOwned": 17,
+    }
 
 
 def test_update_customer_is_a_full_replace(fresh: Api) -> None:
@@ -66,8 +93,9 @@ def test_ban_and_unban(fresh: Api) -> None:
     assert fresh.ok("POST", ban, json={"reason": "Chargeback fraud"})["isBanned"] is True
     assert fresh.ok("POST", ban, json={"reason": None})["isBanned"] is True
     assert fresh.ok("POST", ban, json={"reason": "r" * 500})["isBanned"] is True
-    assert_problem(fresh.post(ban, content=b"null", headers={"Content-Type": "application/json"}), 400,
-                   "validation_failed")
+    assert_problem(
+        fresh.post(ban, content=b"null", headers={"Content-Type": "application/json"}), 400, "validation_failed"
+    )
     assert_problem(fresh.post(ban, json={"reason": "r" * 501}), 400, "validation_failed")
     assert_problem(fresh.post(ban, json={"reason": 5}), 400, "validation_failed")
     assert fresh.ok("GET", RU)["isBanned"] is True
@@ -77,9 +105,11 @@ def test_ban_and_unban(fresh: Api) -> None:
 
 
 def test_write_actions_never_create_customers(fresh: Api) -> None:
-    for path, body in ((f"/v1/customers/blogger.one/actions/set-credit", {"credit": 5}),
-                       (f"/v1/customers/blogger.one/actions/grant-gift-card", {"credit": 5}),
-                       (f"/v1/customers/blogger.one/actions/ban", {})):
+    for path, body in (
+        ("/v1/customers/blogger.one/actions/set-credit", {"credit": 5}),
+        ("/v1/customers/blogger.one/actions/grant-gift-card", {"credit": 5}),
+        ("/v1/customers/blogger.one/actions/ban", {}),
+    ):
         assert_problem(fresh.post(path, json=body), 404, "customer_not_found")
     assert_problem(fresh.get("/v1/customers/blogger.one"), 404, "customer_not_found")
 
@@ -88,8 +118,12 @@ def test_write_actions_never_create_customers(fresh: Api) -> None:
 
 
 def test_get_and_set_credit(fresh: Api) -> None:
-    assert fresh.ok("GET", f"{RU}/credit") == {"uuid": RU_UUID, "username": "resident.username", "credit": 120,
-                                               "restrictedCredit": 0}
+    assert fresh.ok("GET", f"{RU}/credit") == {
+        "uuid": RU_UUID,
+        "username": "resident.username",
+        "credit": 120,
+        "restrictedCredit": 0,
+    }
     assert fresh.ok("POST", f"{RU}/actions/set-credit", json={"credit": 200})["credit"] == 200
     assert fresh.ok("POST", f"{RU}/actions/set-credit", json={})["credit"] == 0  # {} -> default 0
     restricted = fresh.ok("POST", f"{RU}/actions/set-restricted-credit", json={"credit": 1_000_000})
@@ -163,8 +197,15 @@ def test_grant_gift_card_creates_an_active_unredeemed_granted_card(fresh: Api) -
     texture = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"
     granted = fresh.ok("POST", f"{RU}/actions/grant-gift-card", json={"credit": 500, "texture": texture.upper()})
     assert {k: v for k, v in granted.items() if k != "id"} == {
-        "ownerUuid": RU_UUID, "ownerUsername": "resident.username", "credit": 500, "active": True,
-        "redeemed": False, "transfer": False, "texture": texture, "purchased": False}
+        "ownerUuid": RU_UUID,
+        "ownerUsername": "resident.username",
+        "credit": 500,
+        "active": True,
+        "redeemed": False,
+        "transfer": False,
+        "texture": texture,
+        "purchased": False,
+    }
     assert fresh.ok("GET", f"/v1/giftcards/{granted['id']}") == granted
     listed = fresh.ok("GET", f"{RU}/giftcards")["data"]
     assert listed[-1] == granted

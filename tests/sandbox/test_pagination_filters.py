@@ -11,8 +11,9 @@ from sandbox.seed import STORE1, STORE1_CUSTOMERS, category_id, resident_id
 from .helpers import Api, assert_problem
 
 
-def walk_forward(api: Api, path: str, limit: int, params: dict[str, Any] | None = None,
-                 key: str = "default") -> list[dict[str, Any]]:
+def walk_forward(
+    api: Api, path: str, limit: int, params: dict[str, Any] | None = None, key: str = "default"
+) -> list[dict[str, Any]]:
     """All pages forward; returns the pages (each the full response document)."""
     pages: list[dict[str, Any]] = []
     query: dict[str, Any] = {**(params or {}), "limit": limit}
@@ -70,8 +71,14 @@ def test_new_rows_appear_at_the_end_and_do_not_shift_cursors(fresh: Api) -> None
 
 @pytest.mark.parametrize("limit", ["0", "1001", "-1", "abc", "", "1.5", "1e2", "2147483648", " 5", "0x10"])
 def test_bad_limit_is_invalid_pagination(api: Api, limit: str) -> None:
-    for path in ("/v1/customers", "/v1/products", "/v1/categories", "/v1/coupons",
-                 "/v1/customers/resident.username/giftcards", "/v1/coupons/owner/blogger.one"):
+    for path in (
+        "/v1/customers",
+        "/v1/products",
+        "/v1/categories",
+        "/v1/coupons",
+        "/v1/customers/resident.username/giftcards",
+        "/v1/coupons/owner/blogger.one",
+    ):
         assert_problem(api.get(path, params={"limit": limit}), 400, "invalid_pagination")
 
 
@@ -95,9 +102,20 @@ def _cursor(api: Api, path: str, params: dict[str, Any] | None = None, key: str 
 def test_garbage_and_tampered_cursors_are_rejected(api: Api) -> None:
     cursor = _cursor(api, "/v1/customers")
     payload, signature = cursor.split(".")
-    for bad in ["x", "garbage.garbage", cursor + "x", "x" + cursor, f"{payload}.", f".{signature}",
-                payload[:-1] + ("A" if payload[-1] != "A" else "B") + "." + signature, cursor.replace(".", ".."),
-                "Tjo3ZDJlNGM4NC05YTZmLTFiNWU4ZDBjMmEzNw", "0", "€" * 10, "a" * 1025]:
+    for bad in [
+        "x",
+        "garbage.garbage",
+        cursor + "x",
+        "x" + cursor,
+        f"{payload}.",
+        f".{signature}",
+        payload[:-1] + ("A" if payload[-1] != "A" else "B") + "." + signature,
+        cursor.replace(".", ".."),
+        "Tjo3ZDJlNGM4NC05YTZmLTFiNWU4ZDBjMmEzNw",
+        "0",
+        "€" * 10,
+        "a" * 1025,
+    ]:
         assert_problem(api.get("/v1/customers", params={"cursor": bad}), 400, "invalid_pagination")
     # an empty cursor is the first page
     assert api.ok("GET", "/v1/customers", params={"cursor": "", "limit": 2})["pagination"]["previousCursor"] is None
@@ -107,14 +125,17 @@ def test_cursor_from_another_endpoint_store_or_filter_set_is_rejected(api: Api) 
     customers = _cursor(api, "/v1/customers")
     assert_problem(api.get("/v1/products", params={"cursor": customers}), 400, "invalid_pagination")
     assert_problem(api.get("/v1/categories", params={"cursor": customers}), 400, "invalid_pagination")
-    assert_problem(api.get("/v1/customers", params={"cursor": customers}, key=api.store2_key), 400,
-                   "invalid_pagination")
-    assert_problem(api.get("/v1/customers", params={"cursor": customers, "newsSubscriber": "true"}), 400,
-                   "invalid_pagination")
+    assert_problem(
+        api.get("/v1/customers", params={"cursor": customers}, key=api.store2_key), 400, "invalid_pagination"
+    )
+    assert_problem(
+        api.get("/v1/customers", params={"cursor": customers, "newsSubscriber": "true"}), 400, "invalid_pagination"
+    )
     filtered = _cursor(api, "/v1/customers", {"newsSubscriber": "true"})
     assert_problem(api.get("/v1/customers", params={"cursor": filtered}), 400, "invalid_pagination")
-    assert_problem(api.get("/v1/customers", params={"cursor": filtered, "newsSubscriber": "false"}), 400,
-                   "invalid_pagination")
+    assert_problem(
+        api.get("/v1/customers", params={"cursor": filtered, "newsSubscriber": "false"}), 400, "invalid_pagination"
+    )
     assert api.get("/v1/customers", params={"cursor": filtered, "newsSubscriber": "true"}).status_code == 200
     hats = category_id(STORE1, "Hats")
     sale = category_id(STORE1, "Sale")
@@ -134,40 +155,70 @@ def names(page: dict[str, Any]) -> set[str]:
     return {row["name"] for row in page["data"]}
 
 
-ACTIVE_PRODUCTS = {"Crimson Hat", "50% Off Hat", "Hat_500", "Hat500", "Ember Cloak", "Forge Gloves", "Ash Boots",
-                   "Steel Ring", "Unlisted Sample", "Demo Crimson Hat", "Limited Lantern", "Flat Overkill",
-                   "Percent Overkill", "Mist Scarf"}
+ACTIVE_PRODUCTS = {
+    "Crimson Hat",
+    "50% Off Hat",
+    "Hat_500",
+    "Hat500",
+    "Ember Cloak",
+    "Forge Gloves",
+    "Ash Boots",
+    "Steel Ring",
+    "Unlisted Sample",
+    "Demo Crimson Hat",
+    "Limited Lantern",
+    "Flat Overkill",
+    "Percent Overkill",
+    "Mist Scarf",
+}
 
 
 def test_products_list_only_active_products(api: Api) -> None:
     assert names(api.ok("GET", "/v1/products")) == ACTIVE_PRODUCTS
 
 
-@pytest.mark.parametrize("params, expected", [
-    ({"search": "50%"}, {"50% Off Hat"}),
-    ({"search": "%"}, {"50% Off Hat"}),
-    ({"search": "t_5"}, {"Hat_500"}),
-    ({"search": "_"}, {"Hat_500"}),
-    ({"search": "HAT5"}, {"Hat500"}),
-    ({"search": "crimson"}, {"Crimson Hat", "Demo Crimson Hat", "Mist Scarf"}),  # Mist Scarf by description
-    ({"search": "   "}, ACTIVE_PRODUCTS),
-    ({"search": ""}, ACTIVE_PRODUCTS),
-    ({"search": "no such thing"}, set()),
-    ({"listed": "false"}, {"Steel Ring", "Unlisted Sample", "Demo Crimson Hat"}),
-    ({"bloggable": "true", "listed": "true"}, {"Crimson Hat", "Hat_500", "Ember Cloak", "Limited Lantern",
-                                               "Mist Scarf"}),
-    ({"category": category_id(STORE1, "Hats")}, {"Crimson Hat", "50% Off Hat", "Hat_500", "Hat500",
-                                                 "Demo Crimson Hat"}),
-    ({"category": category_id(STORE1, "Hats").upper(), "search": "hat_"}, {"Hat_500"}),
-    ({"category": category_id(STORE1, "Empty Shelf")}, set()),
-    ({"category": "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f"}, set()),
-])
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"search": "50%"}, {"50% Off Hat"}),
+        ({"search": "%"}, {"50% Off Hat"}),
+        ({"search": "t_5"}, {"Hat_500"}),
+        ({"search": "_"}, {"Hat_500"}),
+        ({"search": "HAT5"}, {"Hat500"}),
+        ({"search": "crimson"}, {"Crimson Hat", "Demo Crimson Hat", "Mist Scarf"}),  # Mist Scarf by description
+        ({"search": "   "}, ACTIVE_PRODUCTS),
+        ({"search": ""}, ACTIVE_PRODUCTS),
+        ({"search": "no such thing"}, set()),
+        ({"listed": "false"}, {"Steel Ring", "Unlisted Sample", "Demo Crimson Hat"}),
+        (
+            {"bloggable": "true", "listed": "true"},
+            {"Crimson Hat", "Hat_500", "Ember Cloak", "Limited Lantern", "Mist Scarf"},
+        ),
+        (
+            {"category": category_id(STORE1, "Hats")},
+            {"Crimson Hat", "50% Off Hat", "Hat_500", "Hat500", "Demo Crimson Hat"},
+        ),
+        ({"category": category_id(STORE1, "Hats").upper(), "search": "hat_"}, {"Hat_500"}),
+        ({"category": category_id(STORE1, "Empty Shelf")}, set()),
+        ({"category": "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f"}, set()),
+    ],
+)
 def test_product_filters(api: Api, params: dict[str, str], expected: set[str]) -> None:
     assert names(api.ok("GET", "/v1/products", params=params)) == expected
 
 
-@pytest.mark.parametrize("params", [{"listed": "True"}, {"listed": "1"}, {"bloggable": ""}, {"category": "hats"},
-                                    {"search": "x" * 201}, {"unknown": "1"}, {"active": "true"}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"listed": "True"},
+        {"listed": "1"},
+        {"bloggable": ""},
+        {"category": "hats"},
+        {"search": "x" * 201},
+        {"unknown": "1"},
+        {"active": "true"},
+    ],
+)
 def test_bad_product_filters_are_400(api: Api, params: dict[str, str]) -> None:
     assert_problem(api.get("/v1/products", params=params), 400, "validation_failed")
 
@@ -175,8 +226,10 @@ def test_bad_product_filters_are_400(api: Api, params: dict[str, str]) -> None:
 def test_category_products_are_the_same_rows_as_the_category_filter(api: Api) -> None:
     for name in ("Hats", "Accessories", "Sale", "Empty Shelf"):
         cid = category_id(STORE1, name)
-        assert (api.ok("GET", f"/v1/categories/{cid}/products")["data"]
-                == api.ok("GET", "/v1/products", params={"category": cid})["data"])
+        assert (
+            api.ok("GET", f"/v1/categories/{cid}/products")["data"]
+            == api.ok("GET", "/v1/products", params={"category": cid})["data"]
+        )
     walked = walk_forward(api, f"/v1/categories/{category_id(STORE1, 'Sale')}/products", 2)
     assert sum(len(p["data"]) for p in walked) == 5
 
@@ -198,8 +251,10 @@ def test_news_subscriber_filter_and_and(api: Api) -> None:
     assert {r["username"] for r in both} == {c.username for c in STORE1_CUSTOMERS if not c.news and c.spend > 999}
 
 
-@pytest.mark.parametrize("params", [{"spentMoreThan": "2147483648"}, {"spentMoreThan": "1.5"},
-                                    {"spentMoreThan": "x"}, {"newsSubscriber": "yes"}])
+@pytest.mark.parametrize(
+    "params",
+    [{"spentMoreThan": "2147483648"}, {"spentMoreThan": "1.5"}, {"spentMoreThan": "x"}, {"newsSubscriber": "yes"}],
+)
 def test_bad_customer_filters_are_400(api: Api, params: dict[str, str]) -> None:
     assert_problem(api.get("/v1/customers", params=params), 400, "validation_failed")
 
@@ -214,10 +269,17 @@ def test_coupon_active_filter_only_on_the_store_list(api: Api) -> None:
     assert_problem(api.get("/v1/coupons/owner/blogger.one", params={"active": "true"}), 400, "validation_failed")
 
 
-@pytest.mark.parametrize("params, labels", [
-    ({}, 5), ({"active": "true"}, 3), ({"active": "false"}, 2), ({"redeemed": "true"}, 2),
-    ({"active": "true", "redeemed": "false"}, 2), ({"active": "false", "redeemed": "true"}, 1),
-])
+@pytest.mark.parametrize(
+    "params, labels",
+    [
+        ({}, 5),
+        ({"active": "true"}, 3),
+        ({"active": "false"}, 2),
+        ({"redeemed": "true"}, 2),
+        ({"active": "true", "redeemed": "false"}, 2),
+        ({"active": "false", "redeemed": "true"}, 1),
+    ],
+)
 def test_gift_card_filters(api: Api, params: dict[str, str], labels: int) -> None:
     rows = api.ok("GET", "/v1/customers/resident.username/giftcards", params=params)["data"]
     assert len(rows) == labels

@@ -53,14 +53,24 @@ def test_state_and_demo_keys_survive_a_restart(tmp_path: Path) -> None:
 
 def run_cli(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SANDBOX_DB": str(db_path)}
-    return subprocess.run([sys.executable, "-m", "sandbox", *args], cwd=REPO, env=env, capture_output=True,
-                          text=True, timeout=30)
+    return subprocess.run(
+        [sys.executable, "-m", "sandbox", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=30
+    )
 
 
 def test_keys_cli_create_list_revoke_expire(tmp_path: Path) -> None:
     db_path = tmp_path / "cli.db"
-    created = run_cli(db_path, "keys", "create", "--store", "Crimson Forge", "--name", "ci key",
-                      "--scopes", "customers:read,credits:read")
+    created = run_cli(
+        db_path,
+        "keys",
+        "create",
+        "--store",
+        "Crimson Forge",
+        "--name",
+        "ci key",
+        "--scopes",
+        "customers:read,credits:read",
+    )
     assert created.returncode == 0, created.stderr
     record = json.loads(created.stdout)
     key = record["key"]
@@ -68,12 +78,17 @@ def test_keys_cli_create_list_revoke_expire(tmp_path: Path) -> None:
     assert record["preview"] == "allo_live_***" + key[-6:]
     duplicate = run_cli(db_path, "keys", "create", "--store", "crimson forge", "--name", "ci key", "--scopes", "all")
     assert duplicate.returncode == 1 and "already exists" in duplicate.stderr
-    assert run_cli(db_path, "keys", "create", "--store", "Crimson Forge", "--name", "ab",
-                   "--scopes", "all").returncode == 1
-    assert run_cli(db_path, "keys", "create", "--store", "Nowhere", "--name", "abc",
-                   "--scopes", "all").returncode == 1
-    assert run_cli(db_path, "keys", "create", "--store", "Crimson Forge", "--name", "abc",
-                   "--scopes", "customers:delete").returncode == 1
+    assert (
+        run_cli(db_path, "keys", "create", "--store", "Crimson Forge", "--name", "ab", "--scopes", "all").returncode
+        == 1
+    )
+    assert run_cli(db_path, "keys", "create", "--store", "Nowhere", "--name", "abc", "--scopes", "all").returncode == 1
+    assert (
+        run_cli(
+            db_path, "keys", "create", "--store", "Crimson Forge", "--name", "abc", "--scopes", "customers:delete"
+        ).returncode
+        == 1
+    )
     listing = run_cli(db_path, "keys", "list", "--json")
     rows = json.loads(listing.stdout)
     assert len(rows) == 19 and key not in listing.stdout  # 17 + 1 demo keys, plus ours; never the secret
@@ -101,10 +116,22 @@ def test_keys_cli_create_list_revoke_expire(tmp_path: Path) -> None:
 def test_python_m_sandbox_serves_and_writes_the_keys_file(tmp_path: Path) -> None:
     port = free_port()
     keys_file = tmp_path / "keys.json"
-    env = {**os.environ, "SANDBOX_HOST": "127.0.0.1", "SANDBOX_PORT": str(port), "SANDBOX_DB": str(tmp_path / "s.db"),
-           "SANDBOX_KEYS_FILE": str(keys_file), "SANDBOX_RATE_LIMIT": "off"}
-    process = subprocess.Popen([sys.executable, "-m", "sandbox"], cwd=REPO, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, text=True)
+    env = {
+        **os.environ,
+        "SANDBOX_HOST": "127.0.0.1",
+        "SANDBOX_PORT": str(port),
+        "SANDBOX_DB": str(tmp_path / "s.db"),
+        "SANDBOX_KEYS_FILE": str(keys_file),
+        "SANDBOX_RATE_LIMIT": "off",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sandbox"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 20
         while True:
@@ -162,8 +189,12 @@ def test_token_bucket_refills() -> None:
 def test_no_cors_headers_unless_configured(api: Api) -> None:
     response = api.get("/v1/store", headers={"Origin": "https://evil.example"})
     assert not any(name.lower().startswith("access-control-") for name in response.headers)
-    preflight = api.request("OPTIONS", "/v1/store", key=None, headers={
-        "Origin": "https://evil.example", "Access-Control-Request-Method": "GET"})
+    preflight = api.request(
+        "OPTIONS",
+        "/v1/store",
+        key=None,
+        headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "GET"},
+    )
     assert preflight.status_code == 405
 
 
@@ -173,9 +204,14 @@ def test_cors_when_configured() -> None:
         headers = {"Origin": "https://app.example", "X-API-Key": live.keys()["all"]}
         response = httpx.get(f"{live.base_url}/v1/store", headers=headers)
         assert response.headers["access-control-allow-origin"] == "https://app.example"
-        preflight = httpx.options(f"{live.base_url}/v1/store", headers={
-            "Origin": "https://app.example", "Access-Control-Request-Method": "GET",
-            "Access-Control-Request-Headers": "X-API-Key"})
+        preflight = httpx.options(
+            f"{live.base_url}/v1/store",
+            headers={
+                "Origin": "https://app.example",
+                "Access-Control-Request-Method": "GET",
+                "Access-Control-Request-Headers": "X-API-Key",
+            },
+        )
         assert preflight.status_code == 200
         other = httpx.get(f"{live.base_url}/v1/store", headers={**headers, "Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in other.headers
@@ -184,15 +220,38 @@ def test_cors_when_configured() -> None:
 
 
 def test_config_from_env() -> None:
-    config = from_env({"SANDBOX_DB": ":memory:", "SANDBOX_PORT": "9000", "SANDBOX_CREDIT_LIMIT": "500",
-                       "SANDBOX_RATE_LIMIT": "5", "SANDBOX_RATE_BURST": "10", "SANDBOX_CORS_ORIGINS": "a, b"})
-    assert (config.db_path, config.port, config.credit_limit, config.rate_limit, config.rate_burst,
-            config.cors_origins) == (":memory:", 9000, 500, 5.0, 10, ("a", "b"))
+    config = from_env(
+        {
+            "SANDBOX_DB": ":memory:",
+            "SANDBOX_PORT": "9000",
+            "SANDBOX_CREDIT_LIMIT": "500",
+            "SANDBOX_RATE_LIMIT": "5",
+            "SANDBOX_RATE_BURST": "10",
+            "SANDBOX_CORS_ORIGINS": "a, b",
+        }
+    )
+    assert (
+        config.db_path,
+        config.port,
+        config.credit_limit,
+        config.rate_limit,
+        config.rate_burst,
+        config.cors_origins,
+    ) == (":memory:", 9000, 500, 5.0, 10, ("a", "b"))
     defaults = from_env({})
     assert (defaults.host, defaults.port, defaults.db_path, defaults.keys_file, defaults.rate_limit) == (
-        "127.0.0.1", 8400, ".sandbox/sandbox.db", ".sandbox/keys.json", None)
+        "127.0.0.1",
+        8400,
+        ".sandbox/sandbox.db",
+        ".sandbox/keys.json",
+        None,
+    )
     assert from_env({"SANDBOX_RATE_LIMIT": "off"}).rate_limit is None
-    for bad in ({"SANDBOX_PORT": "x"}, {"SANDBOX_RATE_LIMIT": "-1"}, {"SANDBOX_CREDIT_LIMIT": "-5"},
-                {"SANDBOX_RATE_LIMIT": "nan"}):
+    for bad in (
+        {"SANDBOX_PORT": "x"},
+        {"SANDBOX_RATE_LIMIT": "-1"},
+        {"SANDBOX_CREDIT_LIMIT": "-5"},
+        {"SANDBOX_RATE_LIMIT": "nan"},
+    ):
         with pytest.raises(ConfigError):
             from_env(bad)

@@ -14,12 +14,17 @@ SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 
 @pytest.fixture(scope="module")
-def spec_operations() -> dict[str, dict[str, Any]]:
+def spec_document() -> dict[str, Any]:
     if not SPEC.exists():
         pytest.skip("openapi.yaml not present")
     from ruamel.yaml import YAML
 
-    document = YAML(typ="safe").load(SPEC.read_text())
+    return dict(YAML(typ="safe").load(SPEC.read_text()))
+
+
+@pytest.fixture(scope="module")
+def spec_operations(spec_document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    document = spec_document
     found: dict[str, dict[str, Any]] = {}
     for path, item in document["paths"].items():
         shared = item.get("parameters", [])
@@ -147,24 +152,19 @@ def _compare_object(document: dict[str, Any], mine: Any, schema: dict[str, Any],
     return problems
 
 
-@pytest.fixture(scope="module")
-def spec_document() -> dict[str, Any]:
-    if not SPEC.exists():
-        pytest.skip("openapi.yaml not present")
-    from ruamel.yaml import YAML
-
-    return dict(YAML(typ="safe").load(SPEC.read_text()))
-
-
 @pytest.mark.parametrize("op", [op for op in ALL_OPERATIONS if op.schema is not None], ids=lambda op: op.op_id)
-def test_request_body_schema_matches_spec(spec_document: dict[str, Any],
-                                          spec_operations: dict[str, dict[str, Any]], op: Any) -> None:
+def test_request_body_schema_matches_spec(
+    spec_document: dict[str, Any], spec_operations: dict[str, dict[str, Any]], op: Any
+) -> None:
     body = spec_operations[op.op_id]["op"]["requestBody"]["content"]["application/json"]["schema"]
     assert _compare(spec_document, op.schema, _resolve(spec_document, body), op.op_id) == []
 
 
-QUERY_KINDS = {"bool": {"type": "boolean"}, "int32": {"type": "integer", "minimum": INT32[0], "maximum": INT32[1]},
-               "uuid": {"type": "string", "format": "uuid"}}
+QUERY_KINDS: dict[str, dict[str, Any]] = {
+    "bool": {"type": "boolean"},
+    "int32": {"type": "integer", "minimum": INT32[0], "maximum": INT32[1]},
+    "uuid": {"type": "string", "format": "uuid"},
+}
 
 
 @pytest.mark.parametrize("op", [op for op in ALL_OPERATIONS if op.query or op.paginated], ids=lambda op: op.op_id)

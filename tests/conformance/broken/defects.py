@@ -1,0 +1,306 @@
+"""The broken sandbox variants: each breaks ONE documented rule, each of a different kind.
+
+A defect is a `Defect` middleware (asgi.py) around the real sandbox; `DEFECTS` maps its name to the class.
+The self-test (tests/conformance/test_detection.py) runs the conformance suite against each and requires a failure.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sandbox.config import DEFAULT_CREDIT_LIMIT
+
+from .asgi import Defect, Forward, Reply, Request, problem, walk_json
+
+SELECTORS = ("couponId", "code", "couponOwnerUuid")
+
+
+def _is_json_ok(reply: Reply) -> bool:
+    return reply.status == 200 and reply.content_type.startswith("application/json")
+
+
+class CustomerCreditAsString(Defect):
+    name, kind, rule = "credit-as-string", "field type", "customer credit is an integer"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if not (_is_json_ok(reply) and request.path.startswith("/v1/customers")):
+            return reply
+
+        def visit(obj: dict) -> None:
+            if "uuid" in obj and isinstance(obj.get("credit"), int):
+                obj["credit"] = str(obj["credit"])
+
+        return reply.with_json(walk_json(reply.json(), visit))
+
+
+class ProductWithoutActivePrice(Defect):
+    name, kind, rule = "no-active-price", "required field", "ProductResponse.activePrice is required"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if not _is_json_ok(reply):
+            return reply
+        return reply.with_json(walk_json(reply.json(), lambda obj: obj.pop("activePrice", None)))
+
+
+class CreateCategory201(Defect):
+    name, kind, rule = "create-category-201", "status code", "createCategory answers 200"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if request.method == "POST" and request.path == "/v1/categories" and reply.status == 200:
+            return reply.with_status(201)
+        return reply
+
+
+class NotFoundAsPlainJson(Defect):
+    name, kind, rule = "404-not-problem", "error format", "every 4xx is application/problem+json"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if reply.status == 404:
+            return reply.with_json({"error": reply.json().get("detail")}, content_type="application/json")
+        return reply
+
+
+class WriteScopeUnchecked(Defect):
+    name, kind, rule = "write-scope-unchecked", "scope check", "a key lacking the write scope gets 403"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        key = request.header("x-api-key")
+        scoped = {k for label, k in self.primary.items() if label != "all"}
+        if request.method != "GET" and key in scoped:
+            request = request.with_header("x-api-key", self.primary["all"])
+        return await forward(request)
+
+
+class DuplicateKeyAccepted(Defect):
+    name, kind, rule = "duplicate-key-accepted", "authentication", "two X-API-Key values are a 401"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        values = request.header_values("x-api-key")
+        if len(values) > 1:
+            request = request.with_header("x-api-key", values[0])
+        return await forward(request)
+
+
+class CrossStoreProductRead(Defect):
+    name, kind, rule = "cross-store-read", "store isolation", "another store's key gets 404"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        segments = request.segments
+        if request.method == "GET" and segments[:2] == ["v1", "products"] and len(segments) == 3 \
+                and reply.status == 404 and request.header("x-api-key") in self.other.values():
+            return await forward(request.with_header("x-api-key", self.primary["all"]))
+        return reply
+
+
+class PaginationGap(Defect):
+    name, kind, rule = "pagination-gap", "pagination", "walking the cursors visits every row once"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if request.param("cursor") and _is_json_ok(reply):
+            body = reply.json()
+            if isinstance(body, dict) and body.get("data") and body["pagination"]["nextCursor"]:
+                body["data"] = body["data"][1:]
+                return reply.with_json(body)
+        return reply
+
+
+class PreviousCursorNull(Defect):
+    name, kind, rule = "previous-cursor-null", "pagination (backwards)", "previousCursor walks back one page"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if _is_json_ok(reply):
+            body = reply.json()
+            if isinstance(body, dict) and "pagination" in body:
+                body["pagination"]["previousCursor"] = None
+                return reply.with_json(body)
+        return reply
+
+
+class LimitClamped(Defect):
+    name, kind, rule = "limit-clamped", "parameter validation", "an out-of-range limit is a 400, never clamped"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        raw = request.param("limit")
+        if raw is not None and raw.lstrip("-").isdigit():
+            request = request.with_param("limit", str(min(max(int(raw), 1), 1000)))
+        return await forward(request)
+
+
+class SpendFilterInclusive(Defect):
+    name, kind, rule = "spend-filter-inclusive", "filter", "spentMoreThan is strictly greater"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        raw = request.param("spentMoreThan")
+        if request.path == "/v1/customers" and raw is not None and raw.lstrip("-").isdigit() \
+                and -2147483648 < int(raw) <= 2147483647:
+            request = request.with_param("spentMoreThan", str(int(raw) - 1))
+        return await forward(request)
+
+
+class CustomerPutMerges(Defect):
+    name, kind, rule = "customer-put-merges", "replace semantics", "PUT resets omitted fields to defaults"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        segments = request.segments
+        if request.method == "PUT" and segments[:2] == ["v1", "customers"] and len(segments) == 3:
+            try:
+                body = request.json()
+            except ValueError:
+                return await forward(request)
+            current = await forward(Request("GET", request.path, [], request.headers))
+            if isinstance(body, dict) and current.status == 200:
+                old = current.json()
+                merged = {"discount": old["discount"], "newsSubscriber": old["newsSubscriber"], **body}
+                request = request.with_json(merged)
+        return await forward(request)
+
+
+class IncrementClampsAtLimit(Defect):
+    name, kind, rule = "increment-clamps", "credit rule", "an increment past the limit is a 400, balance unchanged"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        action = request.segments[-1] if request.method == "POST" else ""
+        if action.startswith("increment-") and reply.status == 400 and \
+                json.loads(reply.body).get("code") == "credit_limit_exceeded":
+            target = request.path.replace("/increment-", "/set-")
+            return await forward(Request("POST", target, [], request.headers, b"")
+                                 .with_json({"credit": DEFAULT_CREDIT_LIMIT}))
+        return reply
+
+
+class ZeroDeltaAccepted(Defect):
+    name, kind, rule = "zero-delta-accepted", "value constraint", "delta 0 is a 400"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        action = request.segments[-1] if request.method == "POST" else ""
+        if action.startswith("increment-"):
+            try:
+                zero = request.json() == {"delta": 0}
+            except ValueError:
+                zero = False
+            if zero:
+                credit_path = request.path.rsplit("/actions/", 1)[0] + "/credit"
+                return await forward(Request("GET", credit_path, [], request.headers))
+        return await forward(request)
+
+
+class GiftCardUnknown200(Defect):
+    name, kind, rule = "unknown-gift-card-200", "unknown id", "an unknown id is a 404, never a 200"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        segments = request.segments
+        if request.method == "GET" and segments[:2] == ["v1", "giftcards"] and len(segments) == 3 \
+                and reply.status == 404:
+            card = {"id": segments[2], "ownerUuid": "00000000-0000-4000-8000-000000000000",
+                    "ownerUsername": "nobody", "credit": 0, "active": False, "redeemed": False, "transfer": False,
+                    "texture": None, "purchased": False}
+            return reply.with_json(card, status=200, content_type="application/json")
+        return reply
+
+
+class TwoSelectorsAccepted(Defect):
+    name, kind, rule = "two-selectors-accepted", "exactly-one rule", "a coupon body names exactly one coupon"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        if request.method == "POST" and request.segments[-1] in ("apply-coupon", "revoke-coupon"):
+            try:
+                body = request.json()
+            except ValueError:
+                return await forward(request)
+            if isinstance(body, dict) and sum(body.get(s) is not None for s in SELECTORS) > 1:
+                keep = next(s for s in SELECTORS if body.get(s) is not None)
+                request = request.with_json({k: v for k, v in body.items() if k not in SELECTORS or k == keep})
+        return await forward(request)
+
+
+class RevokeNotIdempotent(Defect):
+    name, kind, rule = "revoke-not-idempotent", "idempotency", "revoking twice answers 200 revoked:false"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if request.method == "POST" and request.segments[-1] == "revoke-coupon" and _is_json_ok(reply) \
+                and reply.json().get("revoked") is False:
+            return problem(404, "coupon_not_found", "No application of this coupon to revoke.")
+        return reply
+
+
+class TextPlainAccepted(Defect):
+    name, kind, rule = "text-plain-accepted", "media type", "a body that is not JSON is a 415"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        content_type = request.header("content-type") or ""
+        if request.body and content_type.startswith("text/plain"):
+            request = request.with_header("content-type", "application/json")
+        return await forward(request)
+
+
+class DiscountTypeAsName(Defect):
+    name, kind, rule = "enum-as-name", "enum encoding", "enumerations travel as integers"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if not (_is_json_ok(reply) and request.path.startswith("/v1/products")):
+            return reply
+        names = {0: "Percent", 1: "Flat", 2: "Override"}
+
+        def visit(obj: dict) -> None:
+            if isinstance(obj.get("type"), int) and "startDate" in obj:
+                obj["type"] = names.get(obj["type"], obj["type"])
+
+        return reply.with_json(walk_json(reply.json(), visit))
+
+
+class DeletedCategoryLingers(Defect):
+    name, kind, rule = "deleted-category-lingers", "state (delete)", "a deleted category reads back 404"
+
+    def __init__(self, app, keys):  # type: ignore[no-untyped-def]
+        super().__init__(app, keys)
+        self.deleted: dict[str, bytes] = {}
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        segments = request.segments
+        is_category = segments[:2] == ["v1", "categories"] and len(segments) == 3
+        if is_category and request.method == "DELETE":
+            before = await forward(Request("GET", request.path, [], request.headers))
+            reply = await forward(request)
+            if reply.status == 204 and before.status == 200:
+                self.deleted[request.path] = before.body
+            return reply
+        reply = await forward(request)
+        if is_category and request.method == "GET" and reply.status == 404 and request.path in self.deleted:
+            return Reply(200).with_json(json.loads(self.deleted[request.path]))
+        return reply
+
+
+class UnbanNotSaved(Defect):
+    name, kind, rule = "unban-not-saved", "state (write)", "an unban reads back as not banned"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        if request.method == "POST" and request.segments[-1] == "unban":
+            customer = await forward(Request("GET", request.path.rsplit("/actions/", 1)[0], [], request.headers))
+            if customer.status != 200:
+                return await forward(request)
+            state = customer.json()
+            return customer.with_json({"uuid": state["uuid"], "username": state["username"], "isBanned": False})
+        return await forward(request)
+
+
+class NullBanBodyAccepted(Defect):
+    name, kind, rule = "null-ban-body", "optional body", "a JSON null body on ban is a 400"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        if request.method == "POST" and request.segments[-1] == "ban" and request.body.strip() == b"null":
+            request = request.with_json({})
+        return await forward(request)
+
+
+DEFECTS: dict[str, type[Defect]] = {cls.name: cls for cls in Defect.__subclasses__()}

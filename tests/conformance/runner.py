@@ -1,0 +1,102 @@
+"""Run the conformance suite as a subprocess (scripts/conformance.py) and collect what it left behind."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from contract_tests import sandbox_process
+from contract_tests.redaction import KEY_PATTERN
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = REPO_ROOT / "scripts" / "conformance.py"
+# The quick profile of the self-tests: few examples and no coverage phase (the slowest part of layer 1, and no
+# defect below is caught by layer 1 alone). CONFORMANCE_FULL_PROFILE=1 keeps every phase (for the README table).
+QUICK = {"ALLOMANCY_EXAMPLES": "3", "ALLOMANCY_STATEFUL_EXAMPLES": "2", "ALLOMANCY_SEED": "1",
+         "ALLOMANCY_PHASES": "examples,fuzzing"}
+ALL_PHASES = {"ALLOMANCY_PHASES": "examples,coverage,fuzzing"}
+
+
+def profile() -> dict[str, str]:
+    return {**QUICK, **(ALL_PHASES if os.environ.get("CONFORMANCE_FULL_PROFILE") == "1" else {})}
+RUN_TIMEOUT = 240
+
+
+@dataclass
+class SuiteRun:
+    code: int
+    output: str
+    summary: dict
+    report_texts: dict[str, str]
+    elapsed: float
+    server_log: str = ""
+    keys: list[str] = field(default_factory=list)
+
+    @property
+    def failed_layers(self) -> list[str]:
+        return list(self.summary.get("failedLayers", []))
+
+    def leaks(self) -> list[str]:
+        """Places where an API key (any key-shaped string, or one of the run's known keys) was written."""
+        found = []
+        for where, text in {"output": self.output, **self.report_texts}.items():
+            if KEY_PATTERN.search(text) or any(key in text for key in self.keys):
+                found.append(where)
+        return found
+
+
+def _read_reports(directory: Path) -> dict[str, str]:
+    return {path.name: path.read_text(errors="replace") for path in sorted(directory.iterdir()) if path.is_file()}
+
+
+def run_suite(env: dict[str, str], args: tuple[str, ...] = ()) -> SuiteRun:
+    """One run of scripts/conformance.py with the quick profile plus `env`; reports go to a temporary folder."""
+    with tempfile.TemporaryDirectory(prefix="conformance-reports-") as reports:
+        full_env = {**os.environ, **profile(), **env, "ALLOMANCY_REPORTS_DIR": reports}
+        for name in ("ALLOMANCY_BASE_URL", "ALLOMANCY_API_KEY", "ALLOMANCY_KEYS_FILE"):
+            if name not in env:
+                full_env.pop(name, None)
+        started = time.monotonic()
+        process = subprocess.run([sys.executable, str(SCRIPT), *args], env=full_env, cwd=REPO_ROOT,
+                                 capture_output=True, text=True, timeout=RUN_TIMEOUT)
+        elapsed = time.monotonic() - started
+        summary_path = Path(reports) / "conformance-summary.json"
+        summary = json.loads(summary_path.read_text()) if summary_path.exists() else {}
+        return SuiteRun(process.returncode, process.stdout + process.stderr, summary, _read_reports(Path(reports)),
+                        elapsed)
+
+
+def all_keys(document: dict) -> list[str]:
+    return [key for store in document.get("stores", []) for key in store.get("keys", {}).values()]
+
+
+def run_against(module: str, server_env: dict[str, str] | None = None, suite_env: dict[str, str] | None = None,
+                args: tuple[str, ...] = (), before=None, after=None) -> SuiteRun:  # type: ignore[no-untyped-def]
+    """Start `python -m module` as the server, run the suite against it with its keys file, stop it.
+
+    `before(server)` runs once the server is up and `after(server, run)` once the suite is done (snapshots).
+    """
+    server = sandbox_process.start(module, server_env)
+    try:
+        if before is not None:
+            before(server)
+        env = {
+            "ALLOMANCY_BASE_URL": server.base_url,
+            "ALLOMANCY_API_KEY": server.keys["stores"][0]["keys"]["all"],
+            "ALLOMANCY_KEYS_FILE": str(server.keys_file),
+            **(suite_env or {}),
+        }
+        run = run_suite(env, args)
+        run.keys = all_keys(server.keys)
+        if after is not None:
+            after(server, run)
+        run.server_log = server.log_path.read_text(errors="replace")
+        return run
+    finally:
+        server.stop()

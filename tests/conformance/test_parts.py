@@ -1,0 +1,130 @@
+"""Unit tests of the conformance suite's parts (fast: no server, no subprocess)."""
+
+from __future__ import annotations
+
+import inspect
+import json
+
+import pytest
+
+from contract_tests import problems, st_compat
+from contract_tests.keyring import from_document, unknown_key
+from contract_tests.pacing import MAX_RETRIES, Pacer
+from contract_tests.redaction import REDACTED, redact
+from contract_tests.settings import DEFAULT_SPEC, SettingsError, from_env, is_loopback
+from contract_tests.spec import load
+from contract_tests.st_config import bindings
+from contract_tests.tally import Tally
+
+PROBLEM = {"type": "https://integrations.allomancy.net/errors/customer_not_found", "title": "Customer not found",
+           "status": 404, "detail": "no", "code": "customer_not_found"}
+
+
+def test_a_valid_problem_passes() -> None:
+    assert problems.violations(404, "application/problem+json", json.dumps(PROBLEM).encode()) == []
+    assert problems.violations(200, "text/plain", b"anything") == []
+
+
+@pytest.mark.parametrize(("content_type", "change", "fragment"), [
+    ("application/json", {}, "Content-Type"),
+    ("application/problem+json", {"status": 400}, "does not match"),
+    ("application/problem+json", {"code": None}, "'code' missing"),
+    ("application/problem+json", {"type": "about:blank"}, "problem type"),
+    ("application/problem+json", {"code": "Not-Found"}, "does not match ^"),
+])
+def test_problem_violations(content_type, change, fragment) -> None:  # type: ignore[no-untyped-def]
+    body = {**PROBLEM, **change}
+    found = problems.violations(404, content_type, json.dumps(body).encode())
+    assert any(fragment in text for text in found), found
+
+
+def test_non_json_error_body() -> None:
+    assert any("not JSON" in text for text in problems.violations(500, "text/plain", b"Internal Server Error"))
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("http://127.0.0.1:8400", True), ("http://localhost", True), ("http://[::1]:80", True),
+    ("https://integrations.allomancy.net", False), ("http://10.0.0.5", False),
+])
+def test_loopback(url, expected) -> None:  # type: ignore[no-untyped-def]
+    assert is_loopback(url) is expected
+
+
+def test_live_store_is_read_only_unless_allowed() -> None:
+    live = {"ALLOMANCY_BASE_URL": "https://integrations.allomancy.net", "ALLOMANCY_API_KEY": "k"}
+    settings = from_env(live)
+    assert (settings.writes, settings.max_rps) == (False, 5.0)
+    with pytest.raises(SettingsError, match="ALLOMANCY_WRITE_CUSTOMER"):
+        from_env({**live, "ALLOMANCY_ALLOW_WRITES": "1"})
+    allowed = from_env({**live, "ALLOMANCY_ALLOW_WRITES": "1", "ALLOMANCY_WRITE_CUSTOMER": "some.one"})
+    assert allowed.writes and allowed.guarded_writes
+    assert from_env({}).writes and not from_env({}).guarded_writes  # the embedded sandbox
+
+
+def test_settings_never_show_the_key() -> None:
+    settings = from_env({"ALLOMANCY_BASE_URL": "http://127.0.0.1:1", "ALLOMANCY_API_KEY": "allo_live_secret.sig"})
+    assert "secret" not in repr(settings)
+
+
+def test_keyring_from_a_keys_file() -> None:
+    document = {"stores": [{"id": "s1", "keys": {"all": "A", "store:read": "R", "products:read": "P"}},
+                           {"id": "s2", "keys": {"all": "B"}}]}
+    keys = from_document(document, None)
+    assert (keys.all_key, keys.other_store_key, keys.only("store:read")) == ("A", "B", "R")
+    assert keys.lacking("store:read") == "P"
+    assert "A" not in repr(keys) and "R" not in repr(keys).replace("Keyring", "")
+    assert from_document(document, "B").all_key == "B" and from_document(document, "B").other_store_key == "A"
+
+
+def test_redaction() -> None:
+    key = unknown_key()
+    text = f"curl -H 'X-API-Key: {key}' and secret123"
+    cleaned = redact(text, ("secret123",))
+    assert key not in cleaned and "secret123" not in cleaned and cleaned.count(REDACTED) == 2
+
+
+def test_pacer_spaces_requests_and_honours_retry_after() -> None:
+    slept: list[float] = []
+    pacer = Pacer(max_rps=4, sleep=slept.append)
+    for _ in range(3):
+        pacer.wait_turn()
+    # the fake sleep does not advance the clock: the 2nd request waits 1/4 s, the 3rd 2/4 s
+    assert len(slept) == 2 and 0.2 < slept[0] <= 0.25 and 0.45 < slept[1] <= 0.5, slept
+    assert pacer.retry_delay(429, {"retry-after": "3"}, 0) == 3.0
+    assert pacer.retry_delay(429, {}, 0) == 1.0
+    assert pacer.retry_delay(429, {"retry-after": "3"}, MAX_RETRIES) is None
+    assert pacer.retry_delay(200, {}, 0) is None
+    assert pacer.throttled == 2
+
+
+def test_spec_index_reads_one_scope_per_operation() -> None:
+    index = load(DEFAULT_SPEC)
+    assert len(index.operations) == 39
+    assert index["getCustomer"].scope == "customers:read" and index["deleteCategory"].scope == "categories:write"
+    assert index.match("GET", "/v1/customers/a.b/credit").id == "getCustomerCredit"
+    assert {op.id for op in index.operations if op.paginated} == {
+        "listProducts", "listCategories", "listCategoryProducts", "listCouponsByOwner", "listCoupons",
+        "listCustomers", "listCustomerGiftCards"}
+
+
+def test_dictionary_bindings_skip_empty_dictionaries() -> None:
+    index = load(DEFAULT_SPEC)
+    found = bindings(index, {"customers", "products"})
+    assert found["getCustomer"] == {"path.identifier": {"dictionary": "customers", "probability": 0.8}}
+    assert "getCoupon" not in found and "path.productId" in found["addProductToCategory"]
+
+
+def test_table_lists_every_operation_and_layer() -> None:
+    tally = Tally()
+    tally.case("getStore", "L1")
+    tally.checked("getStore", "L1", failed=True)
+    tally.checked("getStore", "L7")
+    text = tally.render(["getStore", "listProducts"])
+    assert "getStore" in text and "listProducts" in text and "1!1" in text
+    assert tally.failed_layers() == ["L1"]
+
+
+def test_schemathesis_allure_workaround_is_still_needed() -> None:
+    """Remove contract_tests/st_compat.py once Schemathesis stops importing allure_commons unconditionally."""
+    source = inspect.getsource(st_compat._original)
+    assert "import allure_commons" in source.split("allure_writers")[0], "upstream fixed it: drop st_compat"
