@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from . import session as session_mod
 from . import st_compat, st_hooks  # noqa: F401  (st_hooks registers the check and the counting hooks)
 from .fixtures import api, catalog, customer, factory, index, keys, run, settings  # noqa: F401
-from .redaction import redact_report
+from .redaction import redact, redact_report
+from .sandbox_process import ServerStartError
+from .settings import SettingsError
 from .tally import LAYERS, TALLY, current_layer, last_operation
 
 st_compat.apply()
@@ -26,6 +29,11 @@ SUMMARY_FILE = "conformance-summary.json"
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    try:  # settings, target, keys and the catalog, now: a bad setting or a dead server is one clear line
+        _ = session_mod.current().catalog
+    except (SettingsError, ServerStartError, httpx.HTTPError, ValueError, OSError, AssertionError) as exc:
+        session_mod.close()
+        raise pytest.UsageError(f"conformance: {type(exc).__name__}: {redact(str(exc))}") from None
     for marker, layer in LAYER_MARKERS.items():
         config.addinivalue_line("markers", f"{marker}: conformance layer {layer}, {LAYERS[layer]}")
     config.addinivalue_line("markers", "writes: sends write operations (skipped against a live store without "
@@ -99,17 +107,17 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
     if not session_mod.is_open():
         return
     current = session_mod.current()
-    settings = current.settings
+    config_ = current.settings
     write = terminalreporter.write_line
     terminalreporter.section("Allomancy conformance")
-    target = "embedded sandbox" if settings.embedded else settings.base_url
-    write(f"target: {target}   seed: {settings.seed}   examples/operation: {settings.examples}   "
-          f"writes: {'on' if settings.writes else 'off'}   429 retries: {current.pacer.throttled}")
+    target = "embedded sandbox" if config_.embedded else config_.base_url
+    write(f"target: {target}   seed: {config_.seed}   examples/operation: {config_.examples}   "
+          f"writes: {'on' if config_.writes else 'off'}   429 retries: {current.pacer.throttled}")
     write(TALLY.render([op.id for op in current.index.operations]))
     for note in TALLY.notes:
         write(f"NOTE: {note}")
-    path = settings.reports_dir / SUMMARY_FILE
-    TALLY.write(path, extra={"exitStatus": int(exitstatus), "seed": settings.seed, "target": target,
+    path = config_.reports_dir / SUMMARY_FILE
+    TALLY.write(path, extra={"exitStatus": int(exitstatus), "seed": config_.seed, "target": target,
                              "throttled": current.pacer.throttled})
     write(f"summary: {path}")
 

@@ -78,6 +78,7 @@ class Session:
 def open_session(settings: Settings | None = None) -> Session:
     settings = settings or from_env()
     server = None
+    document: dict | None
     if settings.embedded:
         server = sandbox_process.start()
         base_url, document, api_key = server.base_url, server.keys, None

@@ -5,11 +5,11 @@
 | ALLOMANCY_BASE_URL | host root of the server under test (paths are /v1/...) | unset: start the embedded sandbox |
 | ALLOMANCY_API_KEY | a key of that server holding every scope | required with ALLOMANCY_BASE_URL |
 | ALLOMANCY_KEYS_FILE | sandbox-format keys file: enables the scope and isolation layers | unset: those layers skip |
-| ALLOMANCY_ALLOW_WRITES | 1 lets the suite write to a non-loopback server (scripts/conformance.py --allow-writes) | 0 |
-| ALLOMANCY_WRITE_CUSTOMER | the one existing customer a write run may change | required with writes on a non-loopback server |
+| ALLOMANCY_ALLOW_WRITES | 1 lets the suite write to a non-loopback server (conformance.py --allow-writes) | 0 |
+| ALLOMANCY_WRITE_CUSTOMER | the one existing customer a write run may change | required for live writes |
 | ALLOMANCY_MAX_RPS | request rate ceiling (requests per second; 0 = none) | 0 on loopback, 5 elsewhere |
-| ALLOMANCY_EXAMPLES | fuzzing examples per operation | 12 |
-| ALLOMANCY_STATEFUL_EXAMPLES | state-machine scenarios | 8 |
+| ALLOMANCY_EXAMPLES | fuzzing examples per operation | 50 |
+| ALLOMANCY_STATEFUL_EXAMPLES | state-machine scenarios | 20 |
 | ALLOMANCY_PHASES | layer-1 Schemathesis phases, comma-separated: examples, coverage, fuzzing | all three |
 | ALLOMANCY_SEED | seed for generated data | random (printed) |
 | ALLOMANCY_CREDIT_LIMIT | the server's per-balance credit limit in L$ | 1000000 |
@@ -132,8 +132,8 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         allow_writes=allow_writes,
         write_customer=write_customer,
         max_rps=_number(env, "ALLOMANCY_MAX_RPS", 0.0 if loopback else 5.0, float, 0),
-        examples=int(_number(env, "ALLOMANCY_EXAMPLES", 12, int, 1)),
-        stateful_examples=int(_number(env, "ALLOMANCY_STATEFUL_EXAMPLES", 8, int, 1)),
+        examples=int(_number(env, "ALLOMANCY_EXAMPLES", 50, int, 1)),
+        stateful_examples=int(_number(env, "ALLOMANCY_STATEFUL_EXAMPLES", 20, int, 1)),
         seed=int(seed_raw) if seed_raw else random.SystemRandom().randrange(1, 2**31),
         credit_limit=int(_number(env, "ALLOMANCY_CREDIT_LIMIT", 1_000_000, int, 1)),
         reports_dir=Path(env.get("ALLOMANCY_REPORTS_DIR", "").strip() or "reports"),

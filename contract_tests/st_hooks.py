@@ -20,7 +20,8 @@ def _operation_id(case: schemathesis.Case) -> str | None:
 @schemathesis.check
 def problem_json(ctx: schemathesis.CheckContext, response: schemathesis.Response, case: schemathesis.Case) -> None:
     """Every 4xx/5xx is application/problem+json with type, title, status (= HTTP status), detail and code."""
-    content_type = (response.headers.get("content-type") or [None])[0]  # lower-case keys, list values
+    values = response.headers.get("content-type") or []  # lower-case keys, list values
+    content_type = values[0] if values else None
     found = problems.violations(response.status_code, content_type, response.content)
     if found:
         raise AssertionError("Error response is not a valid problem document:\n" + "\n".join(found))

@@ -103,7 +103,6 @@ class Tally:
                 str(sum(c.failures for c in cells if c)),
                 *shown,
             ])
-        total = self.totals()
         per_layer = [Cell() for _ in LAYERS]
         for row in self.cells.values():
             for index, layer in enumerate(LAYERS):
@@ -111,13 +110,14 @@ class Tally:
                     per_layer[index].cases += row[layer].cases
                     per_layer[index].checks += row[layer].checks
                     per_layer[index].failures += row[layer].failures
-        rows.append(["TOTAL", str(total.cases), str(total.checks), str(total.failures),
+        rows.append(["TOTAL", str(sum(c.cases for c in per_layer)), str(sum(c.checks for c in per_layer)),
+                     str(sum(c.failures for c in per_layer)),
                      *[_cell_text(c, layer == PROBLEM_LAYER) for c, layer in zip(per_layer, LAYERS, strict=True)]])
         widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
         lines = []
-        for index, row in enumerate(rows):
+        for index, texts in enumerate(rows):
             lines.append("  ".join(text.ljust(w) if i == 0 else text.rjust(w) for i, (text, w) in
-                                   enumerate(zip(row, widths, strict=True))))
+                                   enumerate(zip(texts, widths, strict=True))))
             if index == 0 or index == len(rows) - 2:
                 lines.append("  ".join("-" * w for w in widths))
         legend = ("L1-L6 cells: requests sent by that layer; L7: error responses judged (in every layer); "

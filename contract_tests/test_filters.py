@@ -45,7 +45,8 @@ def check_bool_filter(api, op_id: str, name: str, field: str | None, path: dict 
         halves.append(rows)
     if field is None:  # not in the rows: the two halves must split the whole list exactly, each in list order
         true_keys, false_keys = set(keys_of(halves[0])), set(keys_of(halves[1]))
-        assert not true_keys & false_keys, f"{op_id}: rows both {name}=true and false: {sorted(true_keys & false_keys)[:3]}"
+        both = sorted(true_keys & false_keys)
+        assert not both, f"{op_id}: rows both {name}=true and false: {both[:3]}"
         for value, rows, chosen in (("true", halves[0], true_keys), ("false", halves[1], false_keys)):
             assert_same_rows(f"{op_id}?{name}={value}", rows, [r for r in everything if keys_of([r])[0] in chosen])
         unfiled = [k for k in keys_of(everything) if k not in true_keys | false_keys]

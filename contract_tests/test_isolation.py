@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from . import bodies, session
-from .verdicts import ok
 from .pages import row_key, walk
+from .verdicts import ok
 
 pytestmark = [pytest.mark.auth, pytest.mark.other_store]
 

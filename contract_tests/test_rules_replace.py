@@ -14,7 +14,7 @@ from .verdicts import ok, problem
 pytestmark = [pytest.mark.rules, pytest.mark.writes]
 
 DISCOUNT = {"value": 10, "type": 1, "startDate": "2020-01-01T00:00:00Z", "endDate": "2099-01-01T00:00:00Z"}
-PRODUCT_DEFAULTS = {
+PRODUCT_DEFAULTS: dict[str, object] = {
     "price": 0, "activePrice": 0, "image": None, "bloggable": False, "active": True, "blockCredits": False,
     "item": None, "limited": False, "availableAmount": 0, "discount": None, "description": None, "demoId": None,
     "profitShares": [], "permissions": {"copy": True, "modify": False, "transfer": False},

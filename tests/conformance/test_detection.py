@@ -66,8 +66,9 @@ def write_table(done: dict[str, SuiteRun]) -> None:
                      "cases": run.summary.get("totals", {}).get("cases")})
     TABLE.parent.mkdir(parents=True, exist_ok=True)
     TABLE.write_text(json.dumps(rows, indent=2) + "\n")
-    print("\n" + "\n".join(f"{r['defect']:<26} {r['kind']:<22} exit {r['exit']}  caught by {','.join(r['caughtBy']) or '-'}"
-                           f"  ({r['seconds']} s)" for r in rows))
+    for r in rows:
+        print(f"{r['defect']:<26} {r['kind']:<22} exit {r['exit']}  caught by {','.join(r['caughtBy']) or '-'}"
+              f"  ({r['seconds']} s)")
 
 
 def test_clean_sandbox_passes(runs):  # type: ignore[no-untyped-def]

@@ -101,7 +101,8 @@ def test_spec_index_reads_one_scope_per_operation() -> None:
     index = load(DEFAULT_SPEC)
     assert len(index.operations) == 39
     assert index["getCustomer"].scope == "customers:read" and index["deleteCategory"].scope == "categories:write"
-    assert index.match("GET", "/v1/customers/a.b/credit").id == "getCustomerCredit"
+    matched = index.match("GET", "/v1/customers/a.b/credit")
+    assert matched is not None and matched.id == "getCustomerCredit"
     assert {op.id for op in index.operations if op.paginated} == {
         "listProducts", "listCategories", "listCategoryProducts", "listCouponsByOwner", "listCoupons",
         "listCustomers", "listCustomerGiftCards"}

@@ -8,7 +8,7 @@ requests, rewrite replies, or both.
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode
@@ -126,14 +126,14 @@ async def _call(app: ASGIApp, scope: Scope, request: Request) -> Reply:
     reply = Reply(500)
     body: list[bytes] = []
 
-    async def receive() -> dict:
+    async def receive() -> MutableMapping[str, Any]:
         nonlocal sent
         if sent:
             return {"type": "http.disconnect"}
         sent = True
         return {"type": "http.request", "body": request.body, "more_body": False}
 
-    async def send(message: dict) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         if message["type"] == "http.response.start":
             reply.status = message["status"]
             reply.headers = list(message.get("headers", []))
