@@ -33,7 +33,7 @@ help:
 	@echo "make test         run the project's tests (spec, tools, sandbox)"
 	@echo "make lint         validate and lint $(SPEC)"
 	@echo "make format       normalize $(SPEC) in place (scripts/format_spec.py)"
-	@echo "make generate | sandbox | docs | bench"
+	@echo "make generate | sandbox | docs | breaking | bench | soak"
 	@echo "make venv | node  install the Python venv / node_modules only"
 
 # ---- environments (stamp files: re-run when their inputs change) ----
@@ -101,11 +101,12 @@ soak: $(VENV_STAMP)
 bench: $(VENV_STAMP) $(NODE_STAMP)
 	$(PY) -m scripts.bench.run $(BENCH_ARGS)
 
-# ---- placeholders: other engineers fill these in ----
+# ---- sandbox ----
 
-sandbox: $(VENV_STAMP) $(NODE_STAMP)
-	@echo "make $@: not yet implemented" >&2
-	@exit 1
+# Serve the stateful sandbox in the foreground on $SANDBOX_HOST:$SANDBOX_PORT (127.0.0.1:8400);
+# state in $SANDBOX_DB (.sandbox/sandbox.db), demo keys printed and written to $SANDBOX_KEYS_FILE.
+sandbox: $(VENV_STAMP)
+	$(PY) -m sandbox serve
 
 clean:
 	rm -rf .pytest_cache .hypothesis reports dist build .sandbox

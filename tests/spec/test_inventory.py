@@ -1,7 +1,7 @@
 """(c) The spec has exactly the 39 operations of ENDPOINTS.md section A, each fully described.
 
 The table is transcribed from shared/allomancy-docs/ENDPOINTS.md section A (rows 1-39), with the
-choices recorded in decisions.md where the docs leave one open (row 13's scope, row 14's method,
+choices marked x-inferred in the spec where the docs leave one open (row 13's scope, row 14's method,
 every operationId, and the success status).
 """
 
@@ -61,7 +61,7 @@ INVENTORY: list[tuple[int, str, str, str, str, str]] = [
 ]
 
 ALWAYS = ("400", "401", "403", "429")
-# Statuses decisions.md adds to particular operations (beyond 404 for every path parameter).
+# Statuses the spec adds (x-inferred) to particular operations (beyond 404 for every path parameter).
 EXTRA = {
     "getStore": {"404"},  # store_not_found
     "createCoupon": {"409"},  # coupon_code_taken
