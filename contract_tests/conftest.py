@@ -36,6 +36,7 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"conformance: {type(exc).__name__}: {redact(str(exc))}") from None
     for marker, layer in LAYER_MARKERS.items():
         config.addinivalue_line("markers", f"{marker}: conformance layer {layer}, {LAYERS[layer]}")
+    config.addinivalue_line("markers", "hostile: the hostile-input corpus (test_hostile.py), counted in layer L7")
     config.addinivalue_line("markers", "writes: sends write operations (skipped against a live store without "
                                        "--allow-writes)")
     config.addinivalue_line("markers", "scoped_keys: needs one key per scope (ALLOMANCY_KEYS_FILE)")

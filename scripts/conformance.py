@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-LAYER_MARKERS = ("operations", "stateful", "auth", "pagination", "filters", "rules", "problems")
+LAYER_MARKERS = ("operations", "stateful", "auth", "pagination", "filters", "rules", "problems", "hostile")
 
 
 def parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

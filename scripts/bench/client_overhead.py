@@ -133,6 +133,7 @@ def run(calls: int, rounds: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    common.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=2000, help="sequential calls per side per round")
     parser.add_argument("--rounds", type=int, default=7)

@@ -41,11 +41,22 @@ WRK_DURATION_S = 10
 WRK_WARMUP_S = 3
 WRK_TIMEOUT_S = 2
 
-# Bench-only Python tools, installed on demand into the venv (never main dependencies).
-PROFILER_PINS = {"py-spy": "py-spy==0.4.3", "pyinstrument": "pyinstrument==5.1.3"}
+# Bench-only Python tools, installed on demand into the venv (never main dependencies; keep equal to the
+# `bench` extra of pyproject.toml).
+PROFILER_PINS = {"py-spy": "py-spy==0.4.3"}
 
 START_TIMEOUT_S = 60.0
 STOP_GRACE_S = 5.0
+
+
+def exit_on_sigterm() -> None:
+    """Turn SIGTERM into SystemExit, so `finally` blocks still stop the servers this process started
+    (each runs in its own process group, out of reach of a signal sent to ours)."""
+
+    def handler(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, handler)
 
 
 def log(message: str) -> None:
@@ -262,7 +273,7 @@ def ensure_wrk() -> str:
 
 
 def ensure_python_tool(name: str) -> None:
-    """Install a bench-only tool (py-spy, pyinstrument) into this venv, pinned, when it is missing."""
+    """Install a bench-only tool (py-spy) into this venv, pinned, when it is missing."""
     pin = PROFILER_PINS[name]
     if python_version_of(name) == pin.split("==")[1]:
         return

@@ -103,6 +103,7 @@ def run(timeout_s: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    common.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=int, default=900, help="stop the run after this many seconds")
     parser.add_argument("--json", help="write the result here (default: stdout)")

@@ -85,6 +85,7 @@ def run(runs: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    common.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--json", help="write the result here (default: stdout)")

@@ -137,6 +137,7 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    common.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=int(os.environ.get("BENCH_ROUNDS", "3")))
     parser.add_argument("--duration", type=int, default=common.WRK_DURATION_S, help="seconds per wrk run")

@@ -47,6 +47,7 @@ def summarize(raw: str, top: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
+    common.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--rate", type=int, default=250, help="py-spy samples per second")

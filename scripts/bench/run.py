@@ -250,6 +250,7 @@ def environment() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    common.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default=",".join(JOBS), help=f"comma-separated subset of {', '.join(JOBS)}")
     parser.add_argument("--quick", action="store_true", help="short smoke run (rougher figures)")
@@ -298,11 +299,10 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"allomancy-openapi benchmarks: {environment()}")
     print(
-        f"load average (1 min) before {load_start[0]:.2f}, after {load_end[0]:.2f}"
+        f"load average (1 min) before {load_start[0]:.2f}, after {load_end[0]:.2f} (the bench itself adds about 2)"
         + (
-            "  -- other work was running: throughput and p99 figures are noisy; server CPU us/req is the steadier "
-            "figure"
-            if max(load_start[0], load_end[0]) > 1.0
+            "\n  -- the machine was busy before the run: req/s and p99 are noisy; server CPU us/req is steadier"
+            if load_start[0] > 1.0
             else ""
         )
     )

@@ -6,7 +6,9 @@ Every exchange is bounded: a connect/read timeout and a cap on the bytes read.
 
 from __future__ import annotations
 
+import contextlib
 import socket
+import ssl
 import time
 from dataclasses import dataclass, field
 
@@ -32,12 +34,16 @@ class RawResponse:
 
 
 def exchange(port: int, request: bytes, *, timeout: float = 10.0, half_close: bool = False,
-             host: str = "127.0.0.1") -> RawResponse:
-    """Send `request` as-is and read until the server closes (or the timeout); parse the first response."""
+             host: str = "127.0.0.1", tls: bool = False) -> RawResponse:
+    """Send `request` as-is and read until the server closes (or the timeout); parse the first response.
+    With `tls` the connection is HTTPS (certificate checked against `host`)."""
     data = b""
     timed_out = False
     deadline = time.monotonic() + timeout
-    with socket.create_connection((host, port), timeout=timeout) as sock:
+    with contextlib.ExitStack() as stack:
+        sock = stack.enter_context(socket.create_connection((host, port), timeout=timeout))
+        if tls:
+            sock = stack.enter_context(ssl.create_default_context().wrap_socket(sock, server_hostname=host))
         try:
             sock.sendall(request)
         except OSError:
@@ -86,9 +92,9 @@ def parse(data: bytes, timed_out: bool = False) -> RawResponse:
 
 
 def build(method: bytes, target: bytes, headers: list[tuple[bytes, bytes]], body: bytes = b"",
-          *, content_length: bool = True, close: bool = True) -> bytes:
+          *, content_length: bool = True, close: bool = True, host: bytes = b"127.0.0.1") -> bytes:
     """Assemble a request from raw parts (nothing is validated or escaped)."""
-    lines = [method + b" " + target + b" HTTP/1.1", b"Host: 127.0.0.1"]
+    lines = [method + b" " + target + b" HTTP/1.1", b"Host: " + host]
     lines += [name + b": " + value for name, value in headers]
     if content_length and body:
         lines.append(b"Content-Length: " + str(len(body)).encode())
