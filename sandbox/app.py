@@ -14,7 +14,6 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -22,6 +21,7 @@ from starlette.types import Receive, Scope, Send
 from . import db, keystore, seed
 from .auth import authenticate, require_scope
 from .config import Config
+from .cors import ProblemCORSMiddleware
 from .errors import ApiError, error_response, problem_response
 from .jsonbody import is_absent, load_body
 from .operations import Ctx, Operation
@@ -131,7 +131,7 @@ def create_app(config: Config | None = None) -> Starlette:
     if config.cors_origins:
         middleware.append(
             Middleware(
-                CORSMiddleware,
+                ProblemCORSMiddleware,
                 allow_origins=list(config.cors_origins),
                 allow_methods=["GET", "POST", "PUT", "DELETE"],
                 allow_headers=["X-API-Key", "Content-Type"],

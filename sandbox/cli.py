@@ -130,8 +130,8 @@ def cmd_demo(conn: sqlite3.Connection, secret: str, args: argparse.Namespace, co
 def serve(config: Config) -> int:
     import uvicorn
 
-    from .app import create_app
     from . import logmask
+    from .app import create_app
     from .http11 import ProblemH11Protocol
 
     app = create_app(config)

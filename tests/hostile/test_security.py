@@ -325,8 +325,6 @@ def test_cors_opens_only_to_configured_origins(cors_box: Sandbox) -> None:
         assert ok.headers.get(ACAO) == "https://app.example"
 
 
-@pytest.mark.xfail(reason="Starlette's CORSMiddleware answers a refused preflight itself: 400 text/plain "
-                          "'Disallowed CORS origin' (not problem+json)", strict=False)
 def test_refused_preflight_is_a_problem(cors_box: Sandbox) -> None:
     with http_client(cors_box) as client:
         bad = _preflight(client, "https://evil.example")
