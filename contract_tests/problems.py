@@ -1,17 +1,24 @@
 """The error-format rule: every 4xx/5xx is an RFC 9457 problem document whose status matches the HTTP status.
 
 `violations()` is pure; the Schemathesis check (checks.py) and the suite's own client (client.py) both use it.
+`problem_errors()` adds the stricter rule the hostile-input checks apply: the code is one the spec lists, for
+that status (the table in components.schemas.Problem).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+from pathlib import Path
+
+from .settings import REPO_ROOT
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 TYPE_BASE = "https://integrations.allomancy.net/errors/"
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 REQUIRED_STRINGS = ("type", "title", "detail", "code")
+_TABLE_ROW = re.compile(r"^\|\s*(\d{3})\s*\|\s*([a-z][a-z0-9_]*)\s*\|", re.MULTILINE)
 
 
 def media_type(content_type: str | None) -> str:
@@ -51,3 +58,30 @@ def code_of(body: bytes) -> str | None:
     except ValueError:
         return None
     return document.get("code") if isinstance(document, dict) else None
+
+
+@functools.cache
+def spec_problem_codes(spec_path: Path = REPO_ROOT / "openapi.yaml") -> dict[str, int]:
+    """{code: status} from the table in components.schemas.Problem.description (the published list)."""
+    from ruamel.yaml import YAML
+
+    spec = YAML(typ="safe").load(spec_path.read_text(encoding="utf-8"))
+    codes: dict[str, int] = {}
+    for status, code in _TABLE_ROW.findall(spec["components"]["schemas"]["Problem"]["description"]):
+        if codes.setdefault(code, int(status)) != int(status):
+            raise ValueError(f"problem code {code} listed with two statuses")
+    if len(codes) < 10:
+        raise ValueError("could not read the problem code table from the spec")
+    return codes
+
+
+def problem_errors(status: int, content_type: str | None, body: bytes) -> list[str]:
+    """`violations()` plus: the code is listed in the spec, for this status."""
+    found = violations(status, content_type, body)
+    code = code_of(body)
+    codes = spec_problem_codes()
+    if code not in codes:
+        found.append(f"code {code!r} is not in the spec's list")
+    elif codes[code] != status:
+        found.append(f"code {code!r} belongs to status {codes[code]}, not {status}")
+    return found

@@ -21,12 +21,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from scripts.soak.problems import spec_problem_codes
 from scripts.soak.rawhttp import RawResponse, exchange
 
 from . import corpus, keyring, problems, session
 from .fixtures import writable_customer
 from .objects import CustomerState
+from .problems import spec_problem_codes
 from .tally import PROBLEM_LAYER, TALLY
 from .verdicts import ok
 

@@ -31,8 +31,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from contract_tests.problems import code_of as problem_code
+from contract_tests.problems import problem_errors
+
 from .httpclient import HttpClient, Response, TransportError
-from .problems import problem_code, problem_errors
 from .server import Sandbox, new_sandbox
 from .stats import Recorder
 

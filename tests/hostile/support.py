@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from scripts.soak.problems import problem_errors, spec_problem_codes
+from contract_tests.problems import problem_errors, spec_problem_codes
 from scripts.soak.server import Sandbox
 
 KEY_MARKER = "allo_live_"
