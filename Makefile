@@ -14,6 +14,7 @@ NODE_BIN    := node_modules/.bin
 SPEC        := openapi.yaml
 
 VENV_STAMP  := $(VENV)/.installed
+TEST_WORKERS ?= 2
 NODE_STAMP  := node_modules/.installed
 
 # No telemetry, update notices or funding messages from the Node tools.
@@ -26,23 +27,34 @@ export NPM_CONFIG_FUND := false
 export NPM_CONFIG_UPDATE_NOTIFIER := false
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help venv node format lint test conformance generate sandbox docs breaking bench clean
+# The distributions (each a folder with its own pyproject.toml); `make venv` installs them editable.
+DISTS       := spec sandbox contract_tests generated/allomancy-client
+PY_SOURCES  := spec sandbox contract_tests clientkit scripts benchmarks soak
+# ruff and mypy --strict cover every hand-written product and tool module; tests are checked by ruff only.
+MYPY_TARGETS := spec/allomancy_spec sandbox/allomancy_sandbox contract_tests/allomancy_conformance clientkit/kit \
+                scripts benchmarks soak
+
+.PHONY: help venv node format lint lint-python lint-spec test test-quick conformance generate sandbox docs dist \
+        breaking bench clean
 
 help:
-	@echo "make conformance  run the conformance suite against the sandbox (the main job)"
-	@echo "make test         run the project's tests (spec, tools, sandbox)"
-	@echo "make lint         validate and lint $(SPEC)"
-	@echo "make format       normalize $(SPEC) in place (scripts/format_spec.py)"
-	@echo "make generate | sandbox | docs | breaking | bench | soak"
+	@echo "make conformance  run the conformance suite against the embedded sandbox (the main job)"
+	@echo "make test         run every test (parallel workers; under 5 minutes on 2 cores)"
+	@echo "make test-quick   the fast inner loop: every test but the slow end-to-end ones"
+	@echo "make lint         spec validators and linters, ruff, ruff format --check, mypy --strict, import layers"
+	@echo "make format       normalize $(SPEC) and format the Python sources in place"
+	@echo "make generate     regenerate the client in generated/ (pinned generator, overrides/)"
+	@echo "make dist         build the wheels (spec, sandbox, conformance suite, client) into dist/wheels"
+	@echo "make sandbox | docs | breaking | bench | soak"
 	@echo "make venv | node  install the Python venv / node_modules only"
 
 # ---- environments (stamp files: re-run when their inputs change) ----
 
 venv: $(VENV_STAMP)
 
-$(VENV_STAMP): pyproject.toml
+$(VENV_STAMP): pyproject.toml spec/pyproject.toml sandbox/pyproject.toml contract_tests/pyproject.toml
 	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
-	$(PIP) install --quiet -e '.[dev]'
+	$(PIP) install --quiet -e '.[dev]' $(addprefix -e ./,$(DISTS))
 	touch $@
 
 node: $(NODE_STAMP)
@@ -56,16 +68,30 @@ $(NODE_STAMP): package.json package-lock.json
 
 format: $(VENV_STAMP)
 	$(PY) scripts/format_spec.py $(SPEC)
+	$(BIN)/ruff format $(PY_SOURCES) tests
+	$(BIN)/ruff check --fix-only $(PY_SOURCES) tests
 
-lint: $(VENV_STAMP) $(NODE_STAMP)
+lint: lint-spec lint-python
+
+lint-spec: $(VENV_STAMP) $(NODE_STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)
 	$(NODE_BIN)/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity warn
 	$(PY) scripts/redocly_lint.py $(SPEC)
 	$(PY) scripts/check_spec.py $(SPEC)
 	$(PY) scripts/format_spec.py --check $(SPEC)
 
+lint-python: $(VENV_STAMP)
+	$(BIN)/ruff check $(PY_SOURCES) tests
+	$(BIN)/ruff format --check $(PY_SOURCES) tests
+	$(BIN)/mypy --strict $(MYPY_TARGETS)
+	$(BIN)/lint-imports
+
+# Every test, on parallel workers (pytest-xdist; the slow end-to-end tests are spread over them).
 test: $(VENV_STAMP) $(NODE_STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
+
+test-quick: $(VENV_STAMP) $(NODE_STAMP)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup -m "not slow"
 
 # ---- client ----
 
@@ -84,29 +110,35 @@ breaking: $(VENV_STAMP)
 	$(PY) scripts/breaking.py $(SPEC)
 
 # The conformance suite (contract_tests/) against the embedded sandbox, or ALLOMANCY_BASE_URL; reports in reports/.
-# Extra flags: make conformance CONFORMANCE_ARGS="--examples 100 --seed 7" (see scripts/conformance.py --help).
+# Extra flags: make conformance CONFORMANCE_ARGS="--examples 100 --seed 7" (see allomancy-conformance --help).
 conformance: $(VENV_STAMP)
-	$(PY) scripts/conformance.py $(CONFORMANCE_ARGS)
+	$(BIN)/allomancy-conformance $(CONFORMANCE_ARGS)
+
+# Wheels of the four distributions into dist/wheels (the spec is packaged inside allomancy-spec).
+dist: $(VENV_STAMP)
+	rm -rf dist/wheels
+	$(PIP) wheel --quiet --no-deps --no-build-isolation -w dist/wheels $(addprefix ./,$(DISTS))
+	@ls dist/wheels
 
 # Soak the sandbox (a subprocess, loopback only): 32 clients x 20 s of mixed traffic with exact lost-update
 # checks, then a rate-limited run (every 429 has Retry-After, polite clients finish). Exit 1 on any violation.
-# Extra flags: make soak SOAK_ARGS="--clients 8 --duration 5 --json reports/soak.json" (scripts/soak.py --help).
+# Extra flags: make soak SOAK_ARGS="--clients 8 --duration 5 --json reports/soak.json" (python -m soak --help).
 .PHONY: soak
 soak: $(VENV_STAMP)
-	$(PY) scripts/soak.py $(SOAK_ARGS)
+	$(PY) -m soak $(SOAK_ARGS)
 
-# Benchmarks (scripts/bench/, loopback only, about 6 min): sandbox vs Prism static under wrk, the conformance run,
-# generated client vs raw httpx, generation time; prints one table. Installs wrk (apt-get) if missing.
-# Extra flags: make bench BENCH_ARGS="--quick" or "--only http,client" or "--strict" (scripts/bench/run.py --help).
+# Benchmarks (benchmarks/, loopback only, about 6 min): sandbox vs Prism static under wrk, the conformance run,
+# generated client vs raw httpx, generation time; prints one table. Needs wrk (installed by .ci/run; see README).
+# Extra flags: make bench BENCH_ARGS="--quick" or "--only http,client" or "--strict" (python -m benchmarks.run --help).
 bench: $(VENV_STAMP) $(NODE_STAMP)
-	$(PY) -m scripts.bench.run $(BENCH_ARGS)
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
 
 # ---- sandbox ----
 
 # Serve the stateful sandbox in the foreground on $SANDBOX_HOST:$SANDBOX_PORT (127.0.0.1:8400);
 # state in $SANDBOX_DB (.sandbox/sandbox.db), demo keys printed and written to $SANDBOX_KEYS_FILE.
 sandbox: $(VENV_STAMP)
-	$(PY) -m sandbox serve
+	$(BIN)/allomancy-sandbox serve
 
 clean:
 	rm -rf .pytest_cache .hypothesis reports dist build .sandbox

@@ -90,7 +90,7 @@ def check_no_nullable(node: Any, where: str = "") -> Iterator[Problem]:
     if isinstance(node, dict):
         for key, value in node.items():
             if key == "nullable":
-                yield "no-nullable", where + pointer(key), "`nullable` is OpenAPI 3.0; use type: [X, \"null\"]"
+                yield "no-nullable", where + pointer(key), '`nullable` is OpenAPI 3.0; use type: [X, "null"]'
             if key in DATA_KEYS:
                 continue
             if key == "properties" and isinstance(value, dict):

@@ -27,6 +27,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarstring import LiteralScalarString
 
 try:
     from scripts.yaml_reorder import reorder
@@ -36,26 +37,68 @@ except ModuleNotFoundError:  # run as `python scripts/format_spec.py`
 # Key order per object kind. Keys not listed keep their relative order after these.
 ORDERS: dict[str, list[str]] = {
     "document": [
-        "openapi", "info", "jsonSchemaDialect", "servers", "security", "tags",
-        "externalDocs", "paths", "webhooks", "components",
+        "openapi",
+        "info",
+        "jsonSchemaDialect",
+        "servers",
+        "security",
+        "tags",
+        "externalDocs",
+        "paths",
+        "webhooks",
+        "components",
     ],
     "info": ["title", "version", "summary", "description", "termsOfService", "contact", "license"],
     "tag": ["name", "description", "externalDocs"],
     "server": ["url", "description", "variables"],
     "path_item": ["$ref", "summary", "description", "servers", "parameters"],
     "operation": [
-        "tags", "summary", "description", "externalDocs", "operationId", "x-inferred",
-        "deprecated", "security", "servers", "parameters", "requestBody", "responses",
-        "links", "callbacks",
+        "tags",
+        "summary",
+        "description",
+        "externalDocs",
+        "operationId",
+        "x-inferred",
+        "deprecated",
+        "security",
+        "servers",
+        "parameters",
+        "requestBody",
+        "responses",
+        "links",
+        "callbacks",
     ],
     "parameter": [
-        "$ref", "name", "in", "required", "summary", "description", "x-inferred", "deprecated",
-        "allowEmptyValue", "style", "explode", "allowReserved", "schema", "content",
-        "example", "examples",
+        "$ref",
+        "name",
+        "in",
+        "required",
+        "summary",
+        "description",
+        "x-inferred",
+        "deprecated",
+        "allowEmptyValue",
+        "style",
+        "explode",
+        "allowReserved",
+        "schema",
+        "content",
+        "example",
+        "examples",
     ],
     "header": [
-        "$ref", "summary", "description", "x-inferred", "required", "deprecated", "style", "explode",
-        "schema", "content", "example", "examples",
+        "$ref",
+        "summary",
+        "description",
+        "x-inferred",
+        "required",
+        "deprecated",
+        "style",
+        "explode",
+        "schema",
+        "content",
+        "example",
+        "examples",
     ],
     "request_body": ["$ref", "summary", "description", "x-inferred", "required", "content"],
     "response": ["$ref", "summary", "description", "x-inferred", "headers", "content", "links"],
@@ -63,20 +106,75 @@ ORDERS: dict[str, list[str]] = {
     "example": ["$ref", "summary", "description", "value", "externalValue"],
     "link": ["$ref", "operationId", "operationRef", "description", "parameters", "requestBody", "server"],
     "security_scheme": [
-        "$ref", "type", "in", "name", "scheme", "bearerFormat", "flows", "openIdConnectUrl", "description",
+        "$ref",
+        "type",
+        "in",
+        "name",
+        "scheme",
+        "bearerFormat",
+        "flows",
+        "openIdConnectUrl",
+        "description",
     ],
     "schema": [
-        "$id", "$schema", "$anchor", "title", "description", "$ref", "deprecated",
-        "readOnly", "writeOnly", "type", "format", "contentMediaType", "contentEncoding",
-        "enum", "x-enum-varnames", "const",
-        "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "multipleOf",
-        "minLength", "maxLength", "pattern",
-        "minItems", "maxItems", "uniqueItems", "prefixItems", "items", "contains",
-        "minContains", "maxContains", "unevaluatedItems",
-        "minProperties", "maxProperties", "required", "dependentRequired", "properties",
-        "patternProperties", "additionalProperties", "unevaluatedProperties", "propertyNames",
-        "dependentSchemas", "allOf", "oneOf", "anyOf", "not", "if", "then", "else",
-        "discriminator", "default", "$defs", "externalDocs", "xml", "example", "examples", "x-inferred",
+        "$id",
+        "$schema",
+        "$anchor",
+        "title",
+        "description",
+        "$ref",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "type",
+        "format",
+        "contentMediaType",
+        "contentEncoding",
+        "enum",
+        "x-enum-varnames",
+        "const",
+        "minimum",
+        "exclusiveMinimum",
+        "maximum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "prefixItems",
+        "items",
+        "contains",
+        "minContains",
+        "maxContains",
+        "unevaluatedItems",
+        "minProperties",
+        "maxProperties",
+        "required",
+        "dependentRequired",
+        "properties",
+        "patternProperties",
+        "additionalProperties",
+        "unevaluatedProperties",
+        "propertyNames",
+        "dependentSchemas",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "not",
+        "if",
+        "then",
+        "else",
+        "discriminator",
+        "default",
+        "$defs",
+        "externalDocs",
+        "xml",
+        "example",
+        "examples",
+        "x-inferred",
     ],
 }
 
@@ -86,19 +184,32 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # Children not listed are data (examples, defaults, extensions) and are left untouched.
 CHILDREN: dict[str, dict[str, str]] = {
     "document": {
-        "info": "info", "servers": "server[]", "tags": "tag[]", "paths": "path_item{}",
-        "webhooks": "path_item{}", "components": "components",
+        "info": "info",
+        "servers": "server[]",
+        "tags": "tag[]",
+        "paths": "path_item{}",
+        "webhooks": "path_item{}",
+        "components": "components",
     },
     "components": {
-        "schemas": "schema{}", "responses": "response{}", "parameters": "parameter{}",
-        "examples": "example{}", "requestBodies": "request_body{}", "headers": "header{}",
-        "securitySchemes": "security_scheme{}", "links": "link{}", "callbacks": "callback{}",
+        "schemas": "schema{}",
+        "responses": "response{}",
+        "parameters": "parameter{}",
+        "examples": "example{}",
+        "requestBodies": "request_body{}",
+        "headers": "header{}",
+        "securitySchemes": "security_scheme{}",
+        "links": "link{}",
+        "callbacks": "callback{}",
         "pathItems": "path_item{}",
     },
     "path_item": {"servers": "server[]", "parameters": "parameter[]", **{m: "operation" for m in HTTP_METHODS}},
     "operation": {
-        "servers": "server[]", "parameters": "parameter[]", "requestBody": "request_body",
-        "responses": "response{}", "callbacks": "callback{}",
+        "servers": "server[]",
+        "parameters": "parameter[]",
+        "requestBody": "request_body",
+        "responses": "response{}",
+        "callbacks": "callback{}",
     },
     "parameter": {"schema": "schema", "content": "media_type{}", "examples": "example{}"},
     "header": {"schema": "schema", "content": "media_type{}", "examples": "example{}"},
@@ -106,12 +217,24 @@ CHILDREN: dict[str, dict[str, str]] = {
     "response": {"headers": "header{}", "content": "media_type{}", "links": "link{}"},
     "media_type": {"schema": "schema", "examples": "example{}"},
     "schema": {
-        "properties": "schema{}", "patternProperties": "schema{}", "dependentSchemas": "schema{}",
-        "$defs": "schema{}", "items": "schema", "prefixItems": "schema[]", "contains": "schema",
-        "unevaluatedItems": "schema", "additionalProperties": "schema",
-        "unevaluatedProperties": "schema", "propertyNames": "schema", "not": "schema",
-        "if": "schema", "then": "schema", "else": "schema",
-        "allOf": "schema[]", "oneOf": "schema[]", "anyOf": "schema[]",
+        "properties": "schema{}",
+        "patternProperties": "schema{}",
+        "dependentSchemas": "schema{}",
+        "$defs": "schema{}",
+        "items": "schema",
+        "prefixItems": "schema[]",
+        "contains": "schema",
+        "unevaluatedItems": "schema",
+        "additionalProperties": "schema",
+        "unevaluatedProperties": "schema",
+        "propertyNames": "schema",
+        "not": "schema",
+        "if": "schema",
+        "then": "schema",
+        "else": "schema",
+        "allOf": "schema[]",
+        "oneOf": "schema[]",
+        "anyOf": "schema[]",
     },
 }
 
@@ -164,9 +287,32 @@ def make_yaml() -> YAML:
     return yaml
 
 
+TABLE_HEADER = "| status | code | meaning |"
+
+
+def render_problem_table(data: Any) -> None:
+    """Rewrite the table at the end of the Problem schema's description from its `x-problem-codes`.
+
+    The list is the one source of the problem codes; the Markdown table is only its rendering for people.
+    """
+    try:
+        problem = data["components"]["schemas"]["Problem"]
+    except (KeyError, TypeError):
+        return
+    entries = problem.get("x-problem-codes") if isinstance(problem, dict) else None
+    description = problem.get("description") if isinstance(problem, dict) else None
+    if not entries or not isinstance(description, str):
+        return
+    head = description.split(TABLE_HEADER, 1)[0].rstrip("\n")
+    rows = [TABLE_HEADER, "|---|---|---|"]
+    rows += [f"| {e['status']} | {e['code']} | {e.get('meaning', '')} |" for e in entries]
+    problem["description"] = LiteralScalarString(head + "\n\n" + "\n".join(rows) + "\n")
+
+
 def _format_once(text: str) -> str:
     yaml = make_yaml()
     data = yaml.load(text)
+    render_problem_table(data)
     _walk(data, "document")
     out = io.StringIO()
     yaml.dump(data, out)
@@ -189,10 +335,14 @@ def format_text(text: str, max_passes: int = 4) -> str:
 
 
 def diff(path: Path, before: str, after: str, limit: int = 40) -> str:
-    lines = list(difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True),
-        fromfile=f"{path} (current)", tofile=f"{path} (normalized)",
-    ))
+    lines = list(
+        difflib.unified_diff(
+            before.splitlines(keepends=True),
+            after.splitlines(keepends=True),
+            fromfile=f"{path} (current)",
+            tofile=f"{path} (normalized)",
+        )
+    )
     shown = "".join(lines[:limit])
     if len(lines) > limit:
         shown += f"... ({len(lines) - limit} more diff lines)\n"

@@ -26,6 +26,10 @@ SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "overrides" / "config.yaml"
 TEMPLATES = ROOT / "overrides" / "templates"
 DEFAULT_OUTPUT = ROOT / "generated" / "allomancy-client"
+PACKAGE = "allomancy_client"
+# Hand-written helpers (linted and type-checked where they live) shipped inside the client as allomancy_client.kit,
+# so an integrator installs one distribution and imports from one package.
+KIT_SOURCE = ROOT / "clientkit" / "kit"
 GENERATOR = "openapi-python-client"
 GENERATOR_VERSION = "0.29.1"  # keep equal to the pin in pyproject.toml; templates are synced to it
 META = "setup"  # setup.py + README.md: installable with a plain `pip install generated/allomancy-client`
@@ -60,6 +64,12 @@ def run_generator(spec: Path, target: Path) -> None:
         sys.exit(f"{GENERATOR} failed (exit code {result.returncode}); nothing was written")
 
 
+def copy_kit(project: Path) -> None:
+    """Copy the hand-written helpers into the generated package (sources only, no caches)."""
+    target = project / PACKAGE / "kit"
+    shutil.copytree(KIT_SOURCE, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+
+
 def generate(output: Path, spec: Path = SPEC) -> None:
     check_generator()
     output = output.resolve()
@@ -67,6 +77,7 @@ def generate(output: Path, spec: Path = SPEC) -> None:
     scratch = Path(tempfile.mkdtemp(prefix=".generate-", dir=output.parent))
     try:
         run_generator(spec.resolve(), scratch / output.name)
+        copy_kit(scratch / output.name)
         if output.exists():
             shutil.rmtree(output)
         (scratch / output.name).rename(output)

@@ -36,7 +36,11 @@ def lint(spec: Path) -> tuple[dict, str]:
     env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
     result = subprocess.run(
         [str(binary), "lint", str(spec), "--format", "json", "--max-problems", "1000", "--lint-config", "error"],
-        capture_output=True, text=True, env=env, cwd=spec.resolve().parent, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=spec.resolve().parent,
+        check=False,
     )
     try:
         return json.loads(result.stdout), result.stderr

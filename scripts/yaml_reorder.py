@@ -25,8 +25,9 @@ def _trailing_slot(node: Any, key: Any, create: bool = False) -> tuple[list, int
     """
     value = node[key]
     if isinstance(value, (CommentedMap, CommentedSeq)) and value and not value.fa.flow_style():
-        return _trailing_slot(value, next(reversed(value)) if isinstance(value, CommentedMap) else len(value) - 1,
-                              create)
+        return _trailing_slot(
+            value, next(reversed(value)) if isinstance(value, CommentedMap) else len(value) - 1, create
+        )
     index = 2 if isinstance(node, CommentedMap) else 0
     slots = node.ca.items.get(key)
     if create and slots is None:
@@ -109,7 +110,7 @@ def reorder(mapping: CommentedMap, order: list[str], column: int = 0) -> None:
         return
     for key, lines in before.items():
         if key == wanted[0]:
-            lines = lines[next((i for i, line in enumerate(lines) if line.strip()), len(lines)):]
+            lines = lines[next((i for i, line in enumerate(lines) if line.strip()), len(lines)) :]
         if lines:
             _attach_before(mapping, key, lines, column)
     if after_last:

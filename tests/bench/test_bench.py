@@ -11,7 +11,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scripts.bench import common, conformance_time, generate_time, profile_sandbox, run
+from allomancy_conformance.launcher import free_port
+
+from benchmarks import common, conformance_time, generate_time, profile_sandbox, run
 
 WRK_OUTPUT = """Running 10s test @ http://127.0.0.1:40001/v1/customers/resident.username
   2 threads and 32 connections
@@ -57,13 +59,13 @@ def test_shown_command_hides_the_key() -> None:
 
 
 def test_uvicorn_flags_round_trip_classes() -> None:
-    from sandbox.http11 import ProblemH11Protocol
+    from allomancy_sandbox.http11 import ProblemH11Protocol
 
     described = {
         name: common.describe_flag(value)
         for name, value in {"http": ProblemH11Protocol, "log_level": "warning", "access_log": False}.items()
     }
-    assert json.loads(json.dumps(described))["http"] == "sandbox.http11:ProblemH11Protocol"
+    assert json.loads(json.dumps(described))["http"] == "allomancy_sandbox.http11:ProblemH11Protocol"
     assert common.resolve_flag("http", described["http"]) is ProblemH11Protocol
     assert common.resolve_flag("log_level", "warning") == "warning"
 
@@ -119,8 +121,8 @@ def test_table_marks_missed_targets() -> None:
 def test_served_process_group_is_gone_afterwards(tmp_path: Path) -> None:
     bodies = tmp_path / "bodies.json"
     bodies.write_text(json.dumps({"/hello": '{"ok":true}'}))
-    port = common.free_port()
-    command = [common.PY, "-m", "scripts.bench.serve_minimal", common.HOST, str(port)]
+    port = free_port()
+    command = [common.PY, "-m", "benchmarks.serve_minimal", common.HOST, str(port)]
     env = {"BENCH_KIND": "asgi", "BENCH_BODIES": str(bodies), "BENCH_UVICORN_FLAGS": "{}"}
     with common.serve("minimal", command, port, env=env, ready_path="/hello") as server:
         assert httpx.get(server.base_url + "/hello").json() == {"ok": True}

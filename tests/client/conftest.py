@@ -1,26 +1,15 @@
-"""Fixtures for the client tests.
-
-The generated package (generated/allomancy-client) and the hand-written helpers (clientkit) are not installed
-into the venv; they are put on sys.path here, exactly as `pip install` of the two folders would expose them.
-"""
+"""Fixtures for the client tests (the client, with its helpers in allomancy_client.kit, is installed by `make venv`)."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-for folder in (ROOT / "clientkit", ROOT / "generated" / "allomancy-client"):
-    if str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))
+from allomancy_client import AuthenticatedClient
+from allomancy_client.kit import RetryPolicy, connect
 
-from allomancy_client import AuthenticatedClient  # noqa: E402
-from allomancy_kit import RetryPolicy, connect  # noqa: E402
-
-from .support import Recorder, Sandbox, StubServer, start_sandbox  # noqa: E402
+from .support import Recorder, Sandbox, StubServer, start_sandbox
 
 COVERAGE_TEST = "test_operation_coverage.py::test_every_operation_is_called"
 

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterable
@@ -16,72 +12,17 @@ from pathlib import Path
 
 import httpx
 
+from allomancy_conformance.launcher import SandboxProcess, launch
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+Sandbox = SandboxProcess
 
 
-@dataclass
-class Sandbox:
-    """A running `python -m sandbox` with its own database and demo-keys file."""
-
-    base_url: str
-    stores: list[dict[str, object]]
-    process: subprocess.Popen[bytes]
-    log: Path
-
-    def key(self, scope: str = "all", store: int = 0) -> str:
-        keys = self.stores[store]["keys"]
-        assert isinstance(keys, dict)
-        return str(keys[scope])
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
-
-
-def start_sandbox(workdir: Path, **settings: str) -> Sandbox:
-    """Start the sandbox on a free loopback port; return once it answers HTTP."""
-    workdir.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    keys_file, log = workdir / "keys.json", workdir / "sandbox.log"
-    env = {
-        **os.environ,
-        "SANDBOX_RATE_LIMIT": "off",
-        **settings,
-        "SANDBOX_HOST": "127.0.0.1",
-        "SANDBOX_PORT": str(port),
-        "SANDBOX_DB": str(workdir / "sandbox.db"),
-        "SANDBOX_KEYS_FILE": str(keys_file),
-    }
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "sandbox"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
-        )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"sandbox exited with {process.returncode}:\n{log.read_text()}")
-        if keys_file.exists():
-            try:
-                httpx.get(f"{base_url}/v1/store", timeout=2)
-            except httpx.TransportError:
-                pass
-            else:
-                document = json.loads(keys_file.read_text())
-                return Sandbox(base_url, document["stores"], process, log)
-        time.sleep(0.05)
-    process.kill()
-    raise RuntimeError(f"sandbox did not start within 30 s:\n{log.read_text()}")
+def start_sandbox(workdir: Path, **settings: str) -> SandboxProcess:
+    """Start the sandbox on a free loopback port with its own database in `workdir`; return once it answers."""
+    return launch(settings, workdir=workdir)
 
 
 class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):

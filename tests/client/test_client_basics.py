@@ -12,14 +12,17 @@ from http import HTTPStatus
 from types import ModuleType
 from typing import get_type_hints
 
-import allomancy_client.api
 import httpx
 import pytest
+from ruamel.yaml import YAML
+
+import allomancy_client.api
 from allomancy_client import AuthenticatedClient, errors
 from allomancy_client.api.coupons import apply_coupon
 from allomancy_client.api.products import get_product, list_products
 from allomancy_client.api.store import get_store
 from allomancy_client.client import API_KEY_HEADER, DEFAULT_TIMEOUT
+from allomancy_client.kit import ApiError, RetryPolicy, connect, unwrap
 from allomancy_client.models import (
     AppliedCouponResponse,
     AppliedCouponScope,
@@ -31,8 +34,6 @@ from allomancy_client.models import (
     ProductResponse,
     StoreResponse,
 )
-from allomancy_kit import ApiError, RetryPolicy, connect, unwrap
-from ruamel.yaml import YAML
 
 from .support import Recorder, Reply, Sandbox, StubServer, problem
 from .test_operation_coverage import SPEC, spec_operations

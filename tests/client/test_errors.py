@@ -8,13 +8,14 @@ from collections.abc import Callable, Iterator
 from email.utils import formatdate
 
 import pytest
+
 from allomancy_client import AuthenticatedClient
 from allomancy_client.api.categories import delete_category
 from allomancy_client.api.credit import increment_customer_credit
 from allomancy_client.api.customers import get_customer
 from allomancy_client.api.store import get_store
+from allomancy_client.kit import ApiError, RetryPolicy, connect, retry_after_seconds, unwrap
 from allomancy_client.models import IncrementCustomerCreditRequest, Problem
-from allomancy_kit import ApiError, RetryPolicy, connect, retry_after_seconds, unwrap
 
 from .support import Recorder, Reply, Sandbox, StubServer, start_sandbox
 

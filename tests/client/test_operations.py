@@ -56,6 +56,7 @@ from allomancy_client.api.gift_cards import (
 from allomancy_client.api.loyalty import list_loyalty_tiers
 from allomancy_client.api.products import create_product, deliver_product, get_product, list_products, update_product
 from allomancy_client.api.store import get_store
+from allomancy_client.kit import ApiError, unwrap
 from allomancy_client.models import (
     AppliedCouponScope,
     ApplyCouponByCode,
@@ -80,7 +81,6 @@ from allomancy_client.models import (
     UpdateCustomerRequest,
     UpdateGiftCardRequest,
 )
-from allomancy_kit import ApiError, unwrap
 
 Make = Callable[..., AuthenticatedClient]
 

@@ -8,13 +8,14 @@ import math
 from collections.abc import Callable
 
 import pytest
+
 from allomancy_client import AuthenticatedClient
 from allomancy_client.api.categories import list_categories, list_category_products
 from allomancy_client.api.coupons import list_coupons, list_coupons_by_owner
 from allomancy_client.api.customers import list_customers
 from allomancy_client.api.gift_cards import list_customer_gift_cards
 from allomancy_client.api.products import list_products
-from allomancy_kit import ApiError, aiterate, iterate, unwrap
+from allomancy_client.kit import ApiError, aiterate, iterate, unwrap
 
 from .support import Reply, StubServer
 

@@ -7,13 +7,15 @@ import uuid
 
 import httpx
 import pytest
+
 from allomancy_client import AuthenticatedClient
 from allomancy_client.api.categories import create_category, delete_category, update_category
 from allomancy_client.api.store import get_store
+from allomancy_client.kit import RetryPolicy, RetryTransport, connect
 from allomancy_client.models import CreateCategoryRequest, UpdateCategoryRequest
-from allomancy_kit import RetryPolicy, RetryTransport, connect
+from allomancy_conformance.launcher import free_port
 
-from .support import Reply, StubServer, free_port, problem
+from .support import Reply, StubServer, problem
 
 KEY = "allo_live_eA.eQ"
 STORE = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from allomancy_client import Client
 from allomancy_client.api.customers import get_customer
 from allomancy_client.api.store import get_store
-from allomancy_kit import connect, iterate, unwrap
+from allomancy_client.kit import connect, iterate, unwrap
 
 
 def misuse() -> None:

@@ -10,8 +10,8 @@ from allomancy_client import AuthenticatedClient
 from allomancy_client.api.categories import delete_category, list_category_products
 from allomancy_client.api.customers import get_customer, list_customers
 from allomancy_client.api.loyalty import list_loyalty_tiers
+from allomancy_client.kit import ApiError, aiterate, connect, iterate, unwrap
 from allomancy_client.models import CustomerResponse, DiscountType, LoyaltyTierResponse, Problem, ProductResponse
-from allomancy_kit import ApiError, aiterate, connect, iterate, unwrap
 
 
 async def usage(category: UUID) -> None:

@@ -1,4 +1,4 @@
-"""Run the conformance suite as a subprocess (scripts/conformance.py) and collect what it left behind."""
+"""Run the conformance suite as a subprocess (the allomancy-conformance command) and collect what it left behind."""
 
 from __future__ import annotations
 
@@ -11,20 +11,26 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from contract_tests import sandbox_process
-from contract_tests.redaction import KEY_PATTERN
+from allomancy_conformance import launcher
+from allomancy_conformance.redaction import KEY_PATTERN
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = REPO_ROOT / "scripts" / "conformance.py"
+
 # The quick profile of the self-tests: few examples and no coverage phase (the slowest part of layer 1, and no
 # defect below is caught by layer 1 alone). CONFORMANCE_FULL_PROFILE=1 keeps every phase (for the README table).
-QUICK = {"ALLOMANCY_EXAMPLES": "3", "ALLOMANCY_STATEFUL_EXAMPLES": "2", "ALLOMANCY_SEED": "1",
-         "ALLOMANCY_PHASES": "examples,fuzzing"}
+QUICK = {
+    "ALLOMANCY_EXAMPLES": "3",
+    "ALLOMANCY_STATEFUL_EXAMPLES": "2",
+    "ALLOMANCY_SEED": "1",
+    "ALLOMANCY_PHASES": "examples,fuzzing",
+}
 ALL_PHASES = {"ALLOMANCY_PHASES": "examples,coverage,fuzzing"}
 
 
 def profile() -> dict[str, str]:
     return {**QUICK, **(ALL_PHASES if os.environ.get("CONFORMANCE_FULL_PROFILE") == "1" else {})}
+
+
 RUN_TIMEOUT = 240
 
 
@@ -63,26 +69,39 @@ def run_suite(env: dict[str, str], args: tuple[str, ...] = ()) -> SuiteRun:
             if name not in env:
                 full_env.pop(name, None)
         started = time.monotonic()
-        process = subprocess.run([sys.executable, str(SCRIPT), *args], env=full_env, cwd=REPO_ROOT,
-                                 capture_output=True, text=True, timeout=RUN_TIMEOUT)
+        process = subprocess.run(
+            [sys.executable, "-m", "allomancy_conformance", *args],
+            env=full_env,
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=RUN_TIMEOUT,
+        )
         elapsed = time.monotonic() - started
         summary_path = Path(reports) / "conformance-summary.json"
         summary = json.loads(summary_path.read_text()) if summary_path.exists() else {}
-        return SuiteRun(process.returncode, process.stdout + process.stderr, summary, _read_reports(Path(reports)),
-                        elapsed)
+        return SuiteRun(
+            process.returncode, process.stdout + process.stderr, summary, _read_reports(Path(reports)), elapsed
+        )
 
 
 def all_keys(document: dict) -> list[str]:
     return [key for store in document.get("stores", []) for key in store.get("keys", {}).values()]
 
 
-def run_against(module: str, server_env: dict[str, str] | None = None, suite_env: dict[str, str] | None = None,
-                args: tuple[str, ...] = (), before=None, after=None) -> SuiteRun:  # type: ignore[no-untyped-def]
+def run_against(
+    module: str,
+    server_env: dict[str, str] | None = None,
+    suite_env: dict[str, str] | None = None,
+    args: tuple[str, ...] = (),
+    before=None,
+    after=None,
+) -> SuiteRun:  # type: ignore[no-untyped-def]
     """Start `python -m module` as the server, run the suite against it with its keys file, stop it.
 
     `before(server)` runs once the server is up and `after(server, run)` once the suite is done (snapshots).
     """
-    server = sandbox_process.start(module, server_env)
+    server = launcher.launch(server_env, module=module, cwd=REPO_ROOT, prefix="allomancy-selftest-")
     try:
         if before is not None:
             before(server)
@@ -96,7 +115,7 @@ def run_against(module: str, server_env: dict[str, str] | None = None, suite_env
         run.keys = all_keys(server.keys)
         if after is not None:
             after(server, run)
-        run.server_log = server.log_path.read_text(errors="replace")
+        run.server_log = server.log_text()
         return run
     finally:
-        server.stop()
+        server.cleanup()

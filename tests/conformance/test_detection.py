@@ -35,8 +35,7 @@ class Runs:
             return
         self.futures[CLEAN] = self.pool.submit(run_suite, ALL_PHASES)  # the clean run keeps every phase
         for name in sorted(DEFECTS):  # the order the tests ask for them
-            self.futures[name] = self.pool.submit(run_against, "tests.conformance.broken",
-                                                  {"CONFORMANCE_DEFECT": name})
+            self.futures[name] = self.pool.submit(run_against, "tests.conformance.broken", {"CONFORMANCE_DEFECT": name})
 
     def get(self, name: str) -> SuiteRun:
         self.start()
@@ -50,8 +49,11 @@ class Runs:
 def runs():  # type: ignore[no-untyped-def]
     pool = Runs()
     yield pool
-    done = {name: future.result() for name, future in pool.futures.items() if future.done()
-            and not future.cancelled() and future.exception() is None}
+    done = {
+        name: future.result()
+        for name, future in pool.futures.items()
+        if future.done() and not future.cancelled() and future.exception() is None
+    }
     pool.close()
     if done:
         write_table(done)
@@ -61,14 +63,24 @@ def write_table(done: dict[str, SuiteRun]) -> None:
     rows = []
     for name, run in done.items():
         defect = DEFECTS.get(name)
-        rows.append({"defect": name, "kind": defect.kind if defect else "", "rule": defect.rule if defect else "",
-                     "exit": run.code, "caughtBy": run.failed_layers, "seconds": round(run.elapsed, 1),
-                     "cases": run.summary.get("totals", {}).get("cases")})
+        rows.append(
+            {
+                "defect": name,
+                "kind": defect.kind if defect else "",
+                "rule": defect.rule if defect else "",
+                "exit": run.code,
+                "caughtBy": run.failed_layers,
+                "seconds": round(run.elapsed, 1),
+                "cases": run.summary.get("totals", {}).get("cases"),
+            }
+        )
     TABLE.parent.mkdir(parents=True, exist_ok=True)
     TABLE.write_text(json.dumps(rows, indent=2) + "\n")
     for r in rows:
-        print(f"{r['defect']:<26} {r['kind']:<22} exit {r['exit']}  caught by {','.join(r['caughtBy']) or '-'}"
-              f"  ({r['seconds']} s)")
+        print(
+            f"{r['defect']:<26} {r['kind']:<22} exit {r['exit']}  caught by {','.join(r['caughtBy']) or '-'}"
+            f"  ({r['seconds']} s)"
+        )
 
 
 def test_clean_sandbox_passes(runs):  # type: ignore[no-untyped-def]
@@ -78,15 +90,15 @@ def test_clean_sandbox_passes(runs):  # type: ignore[no-untyped-def]
     assert "SKIPPED" not in " ".join(run.summary.get("notes", [])), "a layer was skipped in the default run"
     per_layer = {layer for row in run.summary["operations"].values() for layer, cell in row.items() if cell["cases"]}
     assert {"L1", "L2", "L3", "L4", "L5", "L6", "L7"} <= per_layer, f"layers that sent nothing: {per_layer}"
-    assert {"junit.xml", "schemathesis-junit.xml", "schemathesis-har.json", "conformance-summary.json"} <= \
-        set(run.report_texts), sorted(run.report_texts)
+    assert {"junit.xml", "schemathesis-junit.xml", "schemathesis-har.json", "conformance-summary.json"} <= set(
+        run.report_texts
+    ), sorted(run.report_texts)
 
 
 @pytest.mark.parametrize("name", sorted(DEFECTS))
 def test_broken_variant_fails(runs, name):  # type: ignore[no-untyped-def]
     run = runs.get(name)
-    assert run.code != 0, f"the suite PASSED against the {name!r} variant ({DEFECTS[name].rule}):\n" \
-                          f"{run.output[-3000:]}"
+    assert run.code != 0, f"the suite PASSED against the {name!r} variant ({DEFECTS[name].rule}):\n{run.output[-3000:]}"
     assert run.failed_layers, f"{name}: the run failed but no layer counted a failure:\n{run.output[-3000:]}"
 
 

@@ -7,17 +7,22 @@ import json
 
 import pytest
 
-from contract_tests import problems, st_compat
-from contract_tests.keyring import from_document, unknown_key
-from contract_tests.pacing import MAX_RETRIES, Pacer
-from contract_tests.redaction import REDACTED, redact
-from contract_tests.settings import DEFAULT_SPEC, SettingsError, from_env, is_loopback
-from contract_tests.spec import load
-from contract_tests.st_config import bindings
-from contract_tests.tally import Tally
+from allomancy_conformance import problems, st_compat
+from allomancy_conformance.keyring import from_document, unknown_key
+from allomancy_conformance.pacing import MAX_RETRIES, Pacer
+from allomancy_conformance.redaction import REDACTED, redact
+from allomancy_conformance.settings import DEFAULT_SPEC, SettingsError, from_env, is_loopback
+from allomancy_conformance.spec import load
+from allomancy_conformance.st_config import bindings
+from allomancy_conformance.tally import Tally
 
-PROBLEM = {"type": "https://integrations.allomancy.net/errors/customer_not_found", "title": "Customer not found",
-           "status": 404, "detail": "no", "code": "customer_not_found"}
+PROBLEM = {
+    "type": "https://integrations.allomancy.net/errors/customer_not_found",
+    "title": "Customer not found",
+    "status": 404,
+    "detail": "no",
+    "code": "customer_not_found",
+}
 
 
 def test_a_valid_problem_passes() -> None:
@@ -25,13 +30,16 @@ def test_a_valid_problem_passes() -> None:
     assert problems.violations(200, "text/plain", b"anything") == []
 
 
-@pytest.mark.parametrize(("content_type", "change", "fragment"), [
-    ("application/json", {}, "Content-Type"),
-    ("application/problem+json", {"status": 400}, "does not match"),
-    ("application/problem+json", {"code": None}, "'code' missing"),
-    ("application/problem+json", {"type": "about:blank"}, "problem type"),
-    ("application/problem+json", {"code": "Not-Found"}, "does not match ^"),
-])
+@pytest.mark.parametrize(
+    ("content_type", "change", "fragment"),
+    [
+        ("application/json", {}, "Content-Type"),
+        ("application/problem+json", {"status": 400}, "does not match"),
+        ("application/problem+json", {"code": None}, "'code' missing"),
+        ("application/problem+json", {"type": "about:blank"}, "problem type"),
+        ("application/problem+json", {"code": "Not-Found"}, "does not match ^"),
+    ],
+)
 def test_problem_violations(content_type, change, fragment) -> None:  # type: ignore[no-untyped-def]
     body = {**PROBLEM, **change}
     found = problems.violations(404, content_type, json.dumps(body).encode())
@@ -42,10 +50,16 @@ def test_non_json_error_body() -> None:
     assert any("not JSON" in text for text in problems.violations(500, "text/plain", b"Internal Server Error"))
 
 
-@pytest.mark.parametrize(("url", "expected"), [
-    ("http://127.0.0.1:8400", True), ("http://localhost", True), ("http://[::1]:80", True),
-    ("https://integrations.allomancy.net", False), ("http://10.0.0.5", False),
-])
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://127.0.0.1:8400", True),
+        ("http://localhost", True),
+        ("http://[::1]:80", True),
+        ("https://integrations.allomancy.net", False),
+        ("http://10.0.0.5", False),
+    ],
+)
 def test_loopback(url, expected) -> None:  # type: ignore[no-untyped-def]
     assert is_loopback(url) is expected
 
@@ -67,8 +81,12 @@ def test_settings_never_show_the_key() -> None:
 
 
 def test_keyring_from_a_keys_file() -> None:
-    document = {"stores": [{"id": "s1", "keys": {"all": "A", "store:read": "R", "products:read": "P"}},
-                           {"id": "s2", "keys": {"all": "B"}}]}
+    document = {
+        "stores": [
+            {"id": "s1", "keys": {"all": "A", "store:read": "R", "products:read": "P"}},
+            {"id": "s2", "keys": {"all": "B"}},
+        ]
+    }
     keys = from_document(document, None)
     assert (keys.all_key, keys.other_store_key, keys.only("store:read")) == ("A", "B", "R")
     assert keys.lacking("store:read") == "P"
@@ -104,8 +122,14 @@ def test_spec_index_reads_one_scope_per_operation() -> None:
     matched = index.match("GET", "/v1/customers/a.b/credit")
     assert matched is not None and matched.id == "getCustomerCredit"
     assert {op.id for op in index.operations if op.paginated} == {
-        "listProducts", "listCategories", "listCategoryProducts", "listCouponsByOwner", "listCoupons",
-        "listCustomers", "listCustomerGiftCards"}
+        "listProducts",
+        "listCategories",
+        "listCategoryProducts",
+        "listCouponsByOwner",
+        "listCoupons",
+        "listCustomers",
+        "listCustomerGiftCards",
+    }
 
 
 def test_dictionary_bindings_skip_empty_dictionaries() -> None:

@@ -26,7 +26,7 @@ WRITE_CUSTOMER = "brass.vin"  # a customer of the first seeded store only
 
 def test_read_only_against_a_live_store_sends_only_reads_and_honours_429() -> None:
     run = run_against(
-        "sandbox",
+        "allomancy_sandbox",
         server_env={"SANDBOX_RATE_LIMIT": "150", "SANDBOX_RATE_BURST": "150"},
         suite_env={"ALLOMANCY_ASSUME_LIVE": "1", "ALLOMANCY_MAX_RPS": "0", **ALL_PHASES},  # coverage probes too
     )
@@ -74,10 +74,15 @@ def test_writes_against_a_live_store_touch_only_own_objects_and_the_named_custom
         captured["after"] = snapshot(server.base_url, server.keys)
 
     run = run_against(
-        "sandbox",
-        suite_env={"ALLOMANCY_ASSUME_LIVE": "1", "ALLOMANCY_ALLOW_WRITES": "1", "ALLOMANCY_MAX_RPS": "0",
-                   "ALLOMANCY_WRITE_CUSTOMER": WRITE_CUSTOMER},
-        before=before, after=after,
+        "allomancy_sandbox",
+        suite_env={
+            "ALLOMANCY_ASSUME_LIVE": "1",
+            "ALLOMANCY_ALLOW_WRITES": "1",
+            "ALLOMANCY_MAX_RPS": "0",
+            "ALLOMANCY_WRITE_CUSTOMER": WRITE_CUSTOMER,
+        },
+        before=before,
+        after=after,
     )
     assert run.code == 0, f"the guarded write run failed:\n{run.output[-6000:]}"
     changed = []

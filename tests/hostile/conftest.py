@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from scripts.soak.server import Sandbox, new_sandbox
+from allomancy_conformance.launcher import SandboxProcess, launch
 
 from .support import api_view, db_snapshot, http_client, snapshot_diff
 
@@ -17,8 +17,8 @@ TARGET = "aether.ash"  # a customer of both stores, with a seeded gift card and 
 
 
 @pytest.fixture(scope="session")
-def box() -> Iterator[Sandbox]:
-    sandbox = new_sandbox(prefix="allomancy-hostile-")
+def box() -> Iterator[SandboxProcess]:
+    sandbox = launch(prefix="allomancy-hostile-")
     try:
         yield sandbox
     finally:
@@ -26,7 +26,7 @@ def box() -> Iterator[Sandbox]:
 
 
 @pytest.fixture(scope="session")
-def client(box: Sandbox) -> Iterator[httpx.Client]:
+def client(box: SandboxProcess) -> Iterator[httpx.Client]:
     with http_client(box) as c:
         yield c
 
@@ -34,7 +34,7 @@ def client(box: Sandbox) -> Iterator[httpx.Client]:
 class Guard:
     """Snapshot the whole database and the target customer's API view; assert both are unchanged."""
 
-    def __init__(self, box: Sandbox, client: httpx.Client) -> None:
+    def __init__(self, box: SandboxProcess, client: httpx.Client) -> None:
         self.box = box
         self.client = client
         self.key = box.key("all")
@@ -51,5 +51,5 @@ class Guard:
 
 
 @pytest.fixture(scope="session")
-def guard(box: Sandbox, client: httpx.Client) -> Guard:
+def guard(box: SandboxProcess, client: httpx.Client) -> Guard:
     return Guard(box, client)

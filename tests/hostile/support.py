@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx
 
-from contract_tests.problems import problem_errors, spec_problem_codes
-from scripts.soak.server import Sandbox
+from allomancy_conformance.launcher import SandboxProcess
+from allomancy_conformance.problems import problem_errors, spec_problem_codes
 
 KEY_MARKER = "allo_live_"
 
@@ -47,8 +47,13 @@ def api_view(client: httpx.Client, key: str, username: str) -> tuple[Any, ...]:
     return customer.json(), credit.json(), cards.json()["data"]
 
 
-def assert_problem(status: int, content_type: str | None, body: bytes, expected_status: int | None = None,
-                   expected_code: str | AbstractSet[str] | None = None) -> str:
+def assert_problem(
+    status: int,
+    content_type: str | None,
+    body: bytes,
+    expected_status: int | None = None,
+    expected_code: str | AbstractSet[str] | None = None,
+) -> str:
     """A 4xx problem+json with a code from the spec's list (and the expected status/code); returns the code."""
     import json
 
@@ -66,5 +71,5 @@ def assert_problem(status: int, content_type: str | None, body: bytes, expected_
     return str(code)
 
 
-def http_client(box: Sandbox) -> httpx.Client:
+def http_client(box: SandboxProcess) -> httpx.Client:
     return httpx.Client(base_url=box.base_url, timeout=15)

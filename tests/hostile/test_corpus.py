@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.corpus import ALL_CASES, AUTH, INC, JA, KEY, ONE, PARSER_CASES, C, Case, request_bytes
-from contract_tests.corpus import render as render_request
-from scripts.soak.rawhttp import RawResponse, build, exchange
-from scripts.soak.server import Sandbox
+from allomancy_conformance.corpus import ALL_CASES, AUTH, INC, JA, KEY, ONE, PARSER_CASES, C, Case, request_bytes
+from allomancy_conformance.corpus import render as render_request
+from allomancy_conformance.launcher import SandboxProcess
+from allomancy_conformance.rawhttp import RawResponse, build, exchange
 
 from .conftest import TARGET, Guard
 from .support import assert_problem
@@ -30,19 +30,20 @@ from .support import assert_problem
 
 
 @pytest.fixture(scope="module")
-def card_id(box: Sandbox, guard: Guard) -> bytes:
+def card_id(box: SandboxProcess, guard: Guard) -> bytes:
     response = guard.client.get(f"/v1/customers/{TARGET}/giftcards", headers={"X-API-Key": guard.key})
     cards = [c for c in response.json()["data"] if not c["redeemed"]]
     assert cards, "the target customer needs an unredeemed gift card"
     return str(cards[0]["id"]).encode()
 
 
-def render(box: Sandbox, request: bytes, card: bytes) -> bytes:
-    return render_request(request, key=box.key("all"), key2=box.key("all", store=1), card=card.decode(),
-                          customer=TARGET, host="127.0.0.1")
+def render(box: SandboxProcess, request: bytes, card: bytes) -> bytes:
+    return render_request(
+        request, key=box.key("all"), key2=box.key("all", store=1), card=card.decode(), customer=TARGET, host="127.0.0.1"
+    )
 
 
-def send(box: Sandbox, c: Case, card: bytes) -> RawResponse:
+def send(box: SandboxProcess, c: Case, card: bytes) -> RawResponse:
     return exchange(box.port, render(box, request_bytes(c), card), timeout=15, half_close=c.half_close)
 
 
@@ -53,7 +54,7 @@ def test_corpus_is_large_and_ids_are_unique() -> None:
 
 
 @pytest.mark.parametrize("c", ALL_CASES, ids=lambda c: c.id)
-def test_hostile_request_is_a_harmless_4xx_problem(box: Sandbox, guard: Guard, card_id: bytes, c: Case) -> None:
+def test_hostile_request_is_a_harmless_4xx_problem(box: SandboxProcess, guard: Guard, card_id: bytes, c: Case) -> None:
     before = guard.take()
     response = send(box, c, card_id)
     assert not response.timed_out and response.status, f"no response: {response.raw[:200]!r}"
@@ -67,10 +68,10 @@ def test_hostile_request_is_a_harmless_4xx_problem(box: Sandbox, guard: Guard, c
 # ---------------------------------------------------------------------------------------------- parser level
 
 
-
 @pytest.mark.parametrize("name", sorted(PARSER_CASES))
-def test_parser_level_rejection_is_a_harmless_400_problem(box: Sandbox, guard: Guard, card_id: bytes,
-                                                           name: str) -> None:
+def test_parser_level_rejection_is_a_harmless_400_problem(
+    box: SandboxProcess, guard: Guard, card_id: bytes, name: str
+) -> None:
     before = guard.take()
     response = exchange(box.port, render(box, PARSER_CASES[name], card_id), timeout=15)
     assert not response.timed_out and response.status == 400, (response.status, response.raw[:300])
@@ -83,7 +84,7 @@ def test_parser_level_rejection_is_a_harmless_400_problem(box: Sandbox, guard: G
 # ---------------------------------------------------------------------------------------------- connection level
 
 
-def test_truncated_body_then_close_is_not_applied(box: Sandbox, guard: Guard, card_id: bytes) -> None:
+def test_truncated_body_then_close_is_not_applied(box: SandboxProcess, guard: Guard, card_id: bytes) -> None:
     """Content-Length 100 but only a complete-looking JSON object is sent, then the client half-closes."""
     before = guard.take()
     request = build(b"POST", INC, [*JA, (b"Content-Length", b"100")], ONE, content_length=False)
@@ -92,7 +93,7 @@ def test_truncated_body_then_close_is_not_applied(box: Sandbox, guard: Guard, ca
     guard.assert_unchanged(before, "truncated body")
 
 
-def test_truncated_headers_then_close_is_not_applied(box: Sandbox, guard: Guard, card_id: bytes) -> None:
+def test_truncated_headers_then_close_is_not_applied(box: SandboxProcess, guard: Guard, card_id: bytes) -> None:
     before = guard.take()
     request = b"POST " + INC + b" HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-API-Key: " + KEY
     response = exchange(box.port, render(box, request, card_id), timeout=10, half_close=True)
@@ -100,8 +101,9 @@ def test_truncated_headers_then_close_is_not_applied(box: Sandbox, guard: Guard,
     guard.assert_unchanged(before, "truncated headers")
 
 
-def test_large_ignored_body_on_bodyless_operation_keeps_the_connection_usable(box: Sandbox, guard: Guard,
-                                                                               card_id: bytes) -> None:
+def test_large_ignored_body_on_bodyless_operation_keeps_the_connection_usable(
+    box: SandboxProcess, guard: Guard, card_id: bytes
+) -> None:
     """unban takes no body (the spec: ignored). A 1 MiB body must not wedge the connection: the next
     request pipelined on it is answered. (The target is not banned in store 1, so unban changes nothing.)"""
     before = guard.take()
@@ -115,7 +117,7 @@ def test_large_ignored_body_on_bodyless_operation_keeps_the_connection_usable(bo
     guard.assert_unchanged(before, "ignored body")
 
 
-def test_the_server_survived_the_corpus(box: Sandbox, guard: Guard) -> None:
+def test_the_server_survived_the_corpus(box: SandboxProcess, guard: Guard) -> None:
     assert box.alive()
     response = guard.client.get("/v1/store", headers={"X-API-Key": guard.key})
     assert response.status_code == 200

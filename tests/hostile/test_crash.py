@@ -3,22 +3,24 @@ every acknowledged write (see scripts/soak/crash.py for the exact checks)."""
 
 from __future__ import annotations
 
-from scripts.soak.crash import crash_round
-from scripts.soak.server import new_sandbox
+from allomancy_conformance.launcher import launch
+from soak.crash import crash_round
 
 
 def test_sigkill_mid_burst_loses_no_acknowledged_write() -> None:
-    box = new_sandbox(prefix="allomancy-crash-")
+    box = launch(prefix="allomancy-crash-")
     try:
         results = []
         for _ in range(2):
             assert box.alive()
             result = crash_round(box, writers=8, min_acked=300, max_burst=3.0)
             results.append(result)
-            print(f"crash round: {result.acked_writes} acknowledged writes, {result.present_writes} present after"
-                  f" restart, {result.inflight_at_kill} in flight at the kill ({result.inflight_landed} landed),"
-                  f" WAL {result.wal_bytes_at_kill} bytes, integrity {result.integrity_crash_image} /"
-                  f" {result.integrity_after_restart}")
+            print(
+                f"crash round: {result.acked_writes} acknowledged writes, {result.present_writes} present after"
+                f" restart, {result.inflight_at_kill} in flight at the kill ({result.inflight_landed} landed),"
+                f" WAL {result.wal_bytes_at_kill} bytes, integrity {result.integrity_crash_image} /"
+                f" {result.integrity_after_restart}"
+            )
             assert not result.problems, result.problems
             assert result.acked_writes >= 50, "the burst was too small to mean anything"
             assert result.present_writes == result.acked_writes

@@ -3,7 +3,7 @@ The full run (32 clients x 20 s) is `make soak`."""
 
 from __future__ import annotations
 
-from scripts.soak.workload import run_rate_limited, run_soak
+from soak.workload import run_rate_limited, run_soak
 
 
 def test_short_soak_loses_no_update_and_never_5xx() -> None:
@@ -18,8 +18,9 @@ def test_short_soak_loses_no_update_and_never_5xx() -> None:
 
 
 def test_short_rate_limited_run_every_429_has_retry_after_and_polite_clients_finish() -> None:
-    result = run_rate_limited(clients=8, tasks_per_client=4, rate=8.0, burst=4, deadline_seconds=45.0, seed=8,
-                              log=lambda _: None)
+    result = run_rate_limited(
+        clients=8, tasks_per_client=4, rate=8.0, burst=4, deadline_seconds=45.0, seed=8, log=lambda _: None
+    )
     failed = [check for check in result.checks if not check[3]]
     assert not failed, failed
     assert not result.recorder.violations, result.recorder.violations[:20]

@@ -12,10 +12,11 @@ from typing import Any
 import httpx
 import uvicorn
 
-from sandbox import Config, create_app
-from sandbox.app import SandboxState
-from sandbox.errors import CODES, PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE
-from sandbox.http11 import ProblemH11Protocol
+from allomancy_conformance.launcher import free_port
+from allomancy_sandbox import Config, create_app
+from allomancy_sandbox.app import SandboxState
+from allomancy_sandbox.errors import CODES, PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE
+from allomancy_sandbox.http11 import ProblemH11Protocol
 
 TEST_SECRET = "sandbox-test-secret"
 
@@ -31,12 +32,6 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.offset += seconds
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sandbox import Config, db, keystore
+from allomancy_sandbox import Config, db, keystore
 
 from .helpers import TEST_SECRET, FakeClock, LiveServer
 

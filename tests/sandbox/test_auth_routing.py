@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from sandbox import keys, keystore
-from sandbox.operations import Operation
-from sandbox.routes import ALL_OPERATIONS
-from sandbox.scopes import SCOPES
-from sandbox.seed import STORE1, gift_card_id, product_id, resident_id
+from allomancy_sandbox import keys, keystore
+from allomancy_sandbox.operations import Operation
+from allomancy_sandbox.routes import ALL_OPERATIONS
+from allomancy_sandbox.scopes import SCOPES
+from allomancy_sandbox.seed import STORE1, gift_card_id, product_id, resident_id
 
 from .helpers import Api, LiveServer, assert_problem, raw_request
 

@@ -8,8 +8,8 @@ import json
 import httpx
 import pytest
 
-from sandbox.operations import Operation
-from sandbox.routes import ALL_OPERATIONS
+from allomancy_sandbox.operations import Operation
+from allomancy_sandbox.routes import ALL_OPERATIONS
 
 from .helpers import Api, LiveServer, assert_problem, raw_request
 

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from sandbox import timefmt
-from sandbox.seed import STORE1, coupon_id, product_id, resident_id
+from allomancy_sandbox import timefmt
+from allomancy_sandbox.seed import STORE1, coupon_id, product_id, resident_id
 
 from .helpers import Api, FakeClock, assert_problem
 

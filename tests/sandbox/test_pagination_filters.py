@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from sandbox.seed import STORE1, STORE1_CUSTOMERS, category_id, resident_id
+from allomancy_sandbox.seed import STORE1, STORE1_CUSTOMERS, category_id, resident_id
 
 from .helpers import Api, assert_problem
 

@@ -7,18 +7,18 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-from sandbox import Config, keys
-from sandbox.config import ConfigError, from_env
-from sandbox.ratelimit import TokenBucketLimiter
-from sandbox.scopes import SCOPES
+from allomancy_conformance.launcher import launch
+from allomancy_sandbox import Config, keys
+from allomancy_sandbox.config import ConfigError, from_env
+from allomancy_sandbox.ratelimit import TokenBucketLimiter
+from allomancy_sandbox.scopes import SCOPES
 
-from .helpers import Api, LiveServer, assert_problem, free_port, start_server
+from .helpers import Api, LiveServer, assert_problem, start_server
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -54,7 +54,12 @@ def test_state_and_demo_keys_survive_a_restart(tmp_path: Path) -> None:
 def run_cli(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SANDBOX_DB": str(db_path)}
     return subprocess.run(
-        [sys.executable, "-m", "sandbox", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=30
+        [sys.executable, "-m", "allomancy_sandbox", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
 
 
@@ -113,48 +118,23 @@ def test_keys_cli_create_list_revoke_expire(tmp_path: Path) -> None:
         live.stop()
 
 
-def test_python_m_sandbox_serves_and_writes_the_keys_file(tmp_path: Path) -> None:
-    port = free_port()
-    keys_file = tmp_path / "keys.json"
-    env = {
-        **os.environ,
-        "SANDBOX_HOST": "127.0.0.1",
-        "SANDBOX_PORT": str(port),
-        "SANDBOX_DB": str(tmp_path / "s.db"),
-        "SANDBOX_KEYS_FILE": str(keys_file),
-        "SANDBOX_RATE_LIMIT": "off",
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "sandbox"],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+def test_the_sandbox_command_serves_and_writes_the_keys_file() -> None:
+    box = launch(prefix="allomancy-command-")
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            assert process.poll() is None and time.monotonic() < deadline, "server did not start"
-            try:
-                if keys_file.exists() and httpx.get(f"http://127.0.0.1:{port}/v1/store").status_code == 401:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        document = json.loads(keys_file.read_text())
-        assert document["baseUrl"] == f"http://127.0.0.1:{port}"
+        document = box.keys
+        assert document["baseUrl"] == box.base_url
         assert [s["name"] for s in document["stores"]] == ["Crimson Forge", "Azure Loom"]
         assert set(document["stores"][0]["keys"]) == {"all", *SCOPES}
-        assert keys_file.stat().st_mode & 0o077 == 0
+        assert box.keys_file.stat().st_mode & 0o077 == 0
         key = document["stores"][0]["keys"]["all"]
         assert httpx.get(f"{document['baseUrl']}/v1/store", headers={"X-API-Key": key}).status_code == 200
+        box.stop()
+        banner, request_log = box.split_log()
     finally:
-        process.terminate()
-        output, _ = process.communicate(timeout=10)
-    assert key in output  # the start-up listing prints the demo keys ...
-    request_log = [line for line in output.splitlines() if "/v1/store" in line]
-    assert request_log and not any(key in line for line in request_log)  # ... but requests never log them
+        box.cleanup()
+    assert key in banner  # the start-up listing prints the demo keys ...
+    requests = [line for line in request_log.splitlines() if "/v1/store" in line]
+    assert requests and not any(key in line for line in requests)  # ... but requests never log them
 
 
 def test_rate_limit_429_with_retry_after() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from sandbox.routes import ALL_OPERATIONS
+from allomancy_sandbox.routes import ALL_OPERATIONS
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
@@ -82,7 +82,7 @@ def _types(document: dict[str, Any], schema: dict[str, Any]) -> tuple[set[str], 
 
 
 def _compare(document: dict[str, Any], mine: Any, schema: dict[str, Any], where: str) -> list[str]:
-    from sandbox import validation as v
+    from allomancy_sandbox import validation as v
 
     problems: list[str] = []
     kinds, schema = _types(document, schema)
@@ -169,8 +169,8 @@ QUERY_KINDS: dict[str, dict[str, Any]] = {
 
 @pytest.mark.parametrize("op", [op for op in ALL_OPERATIONS if op.query or op.paginated], ids=lambda op: op.op_id)
 def test_query_parameters_match_spec(spec_operations: dict[str, dict[str, Any]], op: Any) -> None:
-    from sandbox.pagination import MAX_CURSOR_LENGTH
-    from sandbox.validation import LIMIT_DEFAULT, LIMIT_MAX, LIMIT_MIN, MAX_SEARCH_LENGTH
+    from allomancy_sandbox.pagination import MAX_CURSOR_LENGTH
+    from allomancy_sandbox.validation import LIMIT_DEFAULT, LIMIT_MAX, LIMIT_MIN, MAX_SEARCH_LENGTH
 
     params = {p["name"]: p["schema"] for p in spec_operations[op.op_id]["params"] if p["in"] == "query"}
     for name, param in op.query.items():

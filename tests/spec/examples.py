@@ -23,8 +23,18 @@ class Example:
 
 
 # Schema keywords whose value is a subschema, a map of subschemas, or a list of subschemas.
-SUBSCHEMA = ("items", "contains", "additionalProperties", "unevaluatedProperties", "unevaluatedItems",
-             "propertyNames", "not", "if", "then", "else")
+SUBSCHEMA = (
+    "items",
+    "contains",
+    "additionalProperties",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "propertyNames",
+    "not",
+    "if",
+    "then",
+    "else",
+)
 SUBSCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
 SUBSCHEMA_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
 

@@ -24,6 +24,7 @@ def _int_range(low: int, high: int):
         if isinstance(value, bool) or not isinstance(value, int | float):
             return True  # formats only constrain values of their own type
         return low <= value <= high
+
     return check
 
 
@@ -53,6 +54,4 @@ def registry_for(document: dict[str, Any]) -> Registry:
 def validator_for(document: dict[str, Any], schema_pointer: str, registry: Registry | None = None):
     """A validator for the schema at `schema_pointer` (e.g. "/components/schemas/Customer")."""
     reference = {"$ref": f"{DOCUMENT_URI}#{quote(schema_pointer, safe='/~')}"}
-    return Draft202012Validator(
-        reference, registry=registry or registry_for(document), format_checker=format_checker()
-    )
+    return Draft202012Validator(reference, registry=registry or registry_for(document), format_checker=format_checker())

@@ -16,20 +16,28 @@ FIXTURE: dict[str, Any] = {
     "paths": {
         "/things/{id}": {
             "parameters": [
-                {"name": "id", "in": "path", "required": True,
-                 "schema": {"type": "string", "format": "uuid"}, "example": "not-a-uuid"},
+                {
+                    "name": "id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string", "format": "uuid"},
+                    "example": "not-a-uuid",
+                },
             ],
             "get": {
                 "responses": {
                     "200": {
                         "description": "ok",
                         "headers": {"X-Count": {"schema": {"type": "integer", "format": "int32"}, "example": 2**40}},
-                        "content": {"application/json": {
-                            "schema": {"$ref": "#/components/schemas/Thing"},
-                            "examples": {"good": {"$ref": "#/components/examples/GoodThing"},
-                                         "bad": {"value": {"id": "a9b8c7d6-1234-4abc-9def-0123456789ab",
-                                                           "at": "yesterday"}}},
-                        }},
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/Thing"},
+                                "examples": {
+                                    "good": {"$ref": "#/components/examples/GoodThing"},
+                                    "bad": {"value": {"id": "a9b8c7d6-1234-4abc-9def-0123456789ab", "at": "yesterday"}},
+                                },
+                            }
+                        },
                     },
                 },
             },
@@ -46,12 +54,16 @@ FIXTURE: dict[str, Any] = {
                     "next": {"oneOf": [{"$ref": "#/components/schemas/Thing"}, {"type": "null"}]},
                 },
                 "additionalProperties": False,
-                "example": {"id": "A9B8C7D6-1234-4ABC-9DEF-0123456789AB", "at": "2026-01-02T03:04:05+01:00",
-                            "next": None},
+                "example": {
+                    "id": "A9B8C7D6-1234-4ABC-9DEF-0123456789AB",
+                    "at": "2026-01-02T03:04:05+01:00",
+                    "next": None,
+                },
             },
         },
-        "examples": {"GoodThing": {"value": {"id": "a9b8c7d6-1234-4abc-9def-0123456789ab",
-                                             "at": "2026-01-02T03:04:05Z"}}},
+        "examples": {
+            "GoodThing": {"value": {"id": "a9b8c7d6-1234-4abc-9def-0123456789ab", "at": "2026-01-02T03:04:05Z"}}
+        },
     },
 }
 
@@ -77,15 +89,17 @@ def test_every_example_in_the_spec_matches_its_schema(spec: dict[str, Any]) -> N
 
 def test_finder_sees_every_kind_of_example() -> None:
     where = sorted(e.where for e in find_examples(FIXTURE))
-    assert where == sorted([
-        "/paths/~1things~1{id}/parameters/0/example",
-        "/paths/~1things~1{id}/get/responses/200/headers/X-Count/example",
-        "/components/examples/GoodThing/value",
-        "/paths/~1things~1{id}/get/responses/200/content/application~1json/examples/bad/value",
-        "/components/schemas/Thing/example",
-        "/components/schemas/Thing/properties/id/example",
-        "/components/schemas/Thing/properties/at/examples/0",
-    ])
+    assert where == sorted(
+        [
+            "/paths/~1things~1{id}/parameters/0/example",
+            "/paths/~1things~1{id}/get/responses/200/headers/X-Count/example",
+            "/components/examples/GoodThing/value",
+            "/paths/~1things~1{id}/get/responses/200/content/application~1json/examples/bad/value",
+            "/components/schemas/Thing/example",
+            "/components/schemas/Thing/properties/id/example",
+            "/components/schemas/Thing/properties/at/examples/0",
+        ]
+    )
 
 
 def test_bad_examples_are_rejected_and_good_ones_pass() -> None:

@@ -47,21 +47,41 @@ def test_top_level_order() -> None:
 
 def test_operation_order_with_unknown_keys_last_in_their_order() -> None:
     assert keys_at(NORMALIZED, 6, "    get:") == [
-        "tags", "summary", "description", "operationId", "x-inferred", "security", "parameters", "responses",
-        "x-zz-extension", "x-aa-extension",
+        "tags",
+        "summary",
+        "description",
+        "operationId",
+        "x-inferred",
+        "security",
+        "parameters",
+        "responses",
+        "x-zz-extension",
+        "x-aa-extension",
     ]
 
 
 def test_parameter_order() -> None:
     block = NORMALIZED.split("      parameters:\n", 1)[1].split("      responses:", 1)[0]
     assert re.findall(r"^(?: {8}- | {10})(\w+):", block, flags=re.M) == [
-        "name", "in", "required", "description", "schema", "example",
+        "name",
+        "in",
+        "required",
+        "description",
+        "schema",
+        "example",
     ]
 
 
 def test_schema_order_and_property_names_untouched() -> None:
     assert keys_at(NORMALIZED, 6, "    Thing:") == [
-        "title", "description", "type", "required", "properties", "additionalProperties", "example", "x-inferred",
+        "title",
+        "description",
+        "type",
+        "required",
+        "properties",
+        "additionalProperties",
+        "example",
+        "x-inferred",
     ]
     assert keys_at(NORMALIZED, 8, "      properties:") == ["zeta", "alpha"]  # author's order kept
     assert keys_at(NORMALIZED, 10, "        alpha:") == ["description", "type", "minimum", "maximum", "default"]
@@ -69,20 +89,27 @@ def test_schema_order_and_property_names_untouched() -> None:
 
 
 def test_example_data_is_not_reordered() -> None:
-    assert "        zeta: \"null\"\n        alpha: 1\n" in NORMALIZED
+    assert '        zeta: "null"\n        alpha: 1\n' in NORMALIZED
     assert "value: {zeta: 1, alpha: null}" in NORMALIZED
 
 
 def test_comments_kept() -> None:
     comments = [line.strip() for line in MESSY.splitlines() if "#" in line and "'#/" not in line]
     for comment in comments:
-        text = comment[comment.index("#"):]
+        text = comment[comment.index("#") :]
         assert text in NORMALIZED, text
 
 
 def test_quotes_kept() -> None:
-    for quoted in ["'200':", '"404":', "version: '1.0'", 'description: "The thing."', "[string, 'null']",
-                   'zeta: "null"', "$ref: '#/components/schemas/Thing'"]:
+    for quoted in [
+        "'200':",
+        '"404":',
+        "version: '1.0'",
+        'description: "The thing."',
+        "[string, 'null']",
+        'zeta: "null"',
+        "$ref: '#/components/schemas/Thing'",
+    ]:
         assert quoted in NORMALIZED, quoted
 
 
@@ -117,8 +144,13 @@ def test_comment_between_moved_keys_survives_and_settles() -> None:
         "openapi: 3.1.0\n"
     )
     once = format_spec.format_text(text)
-    for comment in ["# leading comment", "# on b", "# between properties and type", "# on description",
-                    "# before openapi"]:
+    for comment in [
+        "# leading comment",
+        "# on b",
+        "# between properties and type",
+        "# on description",
+        "# before openapi",
+    ]:
         assert comment in once, comment
     assert keys_at(once, 0) == ["openapi", "paths", "components"]
     assert keys_at(once, 6, "    A:") == ["description", "type", "properties"]

@@ -29,9 +29,22 @@ def binary(name: str) -> Path:
 @pytest.mark.node
 def test_spectral_has_no_errors_or_warnings(spec_path: Path) -> None:
     result = subprocess.run(
-        [str(binary("spectral")), "lint", str(spec_path), "--ruleset", str(ROOT / ".spectral.yaml"),
-         "--fail-severity", "warn", "--display-only-failures"],
-        capture_output=True, text=True, cwd=ROOT, env=QUIET, timeout=120, check=False,
+        [
+            str(binary("spectral")),
+            "lint",
+            str(spec_path),
+            "--ruleset",
+            str(ROOT / ".spectral.yaml"),
+            "--fail-severity",
+            "warn",
+            "--display-only-failures",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=QUIET,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, f"spectral found problems:\n{result.stdout}\n{result.stderr}"
 
@@ -56,9 +69,21 @@ def test_linters_catch_a_bad_spec(tmp_path: Path) -> None:
     )
     (tmp_path / "redocly.yaml").write_text((ROOT / "redocly.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     spectral = subprocess.run(
-        [str(binary("spectral")), "lint", str(bad), "--ruleset", str(ROOT / ".spectral.yaml"),
-         "--fail-severity", "warn"],
-        capture_output=True, text=True, cwd=tmp_path, env=QUIET, timeout=120, check=False,
+        [
+            str(binary("spectral")),
+            "lint",
+            str(bad),
+            "--ruleset",
+            str(ROOT / ".spectral.yaml"),
+            "--fail-severity",
+            "warn",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=QUIET,
+        timeout=120,
+        check=False,
     )
     assert spectral.returncode != 0, spectral.stdout
     report, _ = redocly_lint.lint(bad)

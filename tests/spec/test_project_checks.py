@@ -43,8 +43,17 @@ GOOD: dict[str, Any] = {
             "get": {
                 "operationId": "getThing",
                 "security": [{"apiKey": ["things:read"]}],
-                "responses": {"200": {"description": "ok", "content": {"application/json": {
-                    "schema": {"$ref": "#/components/schemas/Thing"}, "example": {"nullable": True}}}}},
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/Thing"},
+                                "example": {"nullable": True},
+                            }
+                        },
+                    }
+                },
             },
         },
     },
@@ -64,26 +73,53 @@ def test_clean_document_has_no_problems() -> None:
 @pytest.mark.parametrize(
     ("edit", "check", "where"),
     [
-        (lambda d: d["paths"]["/things"]["post"].update(security=[{"apikey": ["things:write"]}]),
-         "security-scheme", "/paths/~1things/post/security/0"),
+        (
+            lambda d: d["paths"]["/things"]["post"].update(security=[{"apikey": ["things:write"]}]),
+            "security-scheme",
+            "/paths/~1things/post/security/0",
+        ),
         (lambda d: d.update(security=[{"basic": []}]), "security-scheme", "/security/0"),
-        (lambda d: d["components"]["links"]["ToThing"].update(operationId="getThingy"),
-         "link-target", "/components/links/ToThing"),
-        (lambda d: d["paths"]["/things"]["post"]["responses"]["200"]["links"]["get"].update(operationId="nope"),
-         "link-target", "/paths/~1things/post/responses/200/links/get"),
-        (lambda d: d["components"]["schemas"]["Thing"]["properties"]["nullable"].update(nullable=True),
-         "no-nullable", "/components/schemas/Thing/properties/nullable/nullable"),
-        (lambda d: d["components"]["schemas"].update(Other={"type": "string", "nullable": True}),
-         "no-nullable", "/components/schemas/Other/nullable"),
+        (
+            lambda d: d["components"]["links"]["ToThing"].update(operationId="getThingy"),
+            "link-target",
+            "/components/links/ToThing",
+        ),
+        (
+            lambda d: d["paths"]["/things"]["post"]["responses"]["200"]["links"]["get"].update(operationId="nope"),
+            "link-target",
+            "/paths/~1things/post/responses/200/links/get",
+        ),
+        (
+            lambda d: d["components"]["schemas"]["Thing"]["properties"]["nullable"].update(nullable=True),
+            "no-nullable",
+            "/components/schemas/Thing/properties/nullable/nullable",
+        ),
+        (
+            lambda d: d["components"]["schemas"].update(Other={"type": "string", "nullable": True}),
+            "no-nullable",
+            "/components/schemas/Other/nullable",
+        ),
         (lambda d: d["paths"]["/things"]["post"].pop("security"), "one-scope", "/paths/~1things/post/security"),
-        (lambda d: d["paths"]["/things"]["post"].update(security=[{"apiKey": ["a"]}, {"apiKey": ["b"]}]),
-         "one-scope", "/paths/~1things/post/security"),
-        (lambda d: d["paths"]["/things"]["post"].update(security=[{"apiKey": ["a", "b"]}]),
-         "one-scope", "/paths/~1things/post/security/0"),
-        (lambda d: d["paths"]["/things"]["post"].update(security=[{"apiKey": []}]),
-         "one-scope", "/paths/~1things/post/security/0"),
-        (lambda d: d["paths"]["/things"]["post"].update(operationId="getThing"),
-         "operation-id", "/paths/~1things~1{id}/get"),
+        (
+            lambda d: d["paths"]["/things"]["post"].update(security=[{"apiKey": ["a"]}, {"apiKey": ["b"]}]),
+            "one-scope",
+            "/paths/~1things/post/security",
+        ),
+        (
+            lambda d: d["paths"]["/things"]["post"].update(security=[{"apiKey": ["a", "b"]}]),
+            "one-scope",
+            "/paths/~1things/post/security/0",
+        ),
+        (
+            lambda d: d["paths"]["/things"]["post"].update(security=[{"apiKey": []}]),
+            "one-scope",
+            "/paths/~1things/post/security/0",
+        ),
+        (
+            lambda d: d["paths"]["/things"]["post"].update(operationId="getThing"),
+            "operation-id",
+            "/paths/~1things~1{id}/get",
+        ),
         (lambda d: d["paths"]["/things"]["post"].pop("operationId"), "operation-id", "/paths/~1things/post"),
     ],
 )

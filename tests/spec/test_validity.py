@@ -15,8 +15,10 @@ def test_spec_is_openapi_3_1(spec: dict[str, Any]) -> None:
 
 def test_spec_validates(spec_path: Path) -> None:
     document, base_uri = read_from_filename(str(spec_path))
-    errors = [f"{'/'.join(map(str, getattr(e, 'absolute_path', [])))}: {e.message}"
-              for e in OpenAPIV31SpecValidator(document, base_uri=base_uri).iter_errors()]
+    errors = [
+        f"{'/'.join(map(str, getattr(e, 'absolute_path', [])))}: {e.message}"
+        for e in OpenAPIV31SpecValidator(document, base_uri=base_uri).iter_errors()
+    ]
     assert not errors, "\n".join(errors)
 
 
@@ -26,7 +28,8 @@ def test_response_codes_are_quoted_strings(spec_path: Path) -> None:
     unquoted = [
         f"{path} {method} {status!r}"
         for path, item in (document.get("paths") or {}).items()
-        for method, op in item.items() if isinstance(op, dict)
+        for method, op in item.items()
+        if isinstance(op, dict)
         for status in (op.get("responses") or {})
         if not isinstance(status, str)
     ]

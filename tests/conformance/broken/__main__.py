@@ -11,9 +11,9 @@ import sys
 
 import uvicorn
 
-from sandbox.app import create_app
-from sandbox.config import from_env
-from sandbox.keysfile import keys_document, write_keys_file
+from allomancy_sandbox.app import create_app
+from allomancy_sandbox.config import from_env
+from allomancy_sandbox.keysfile import keys_document, write_keys_file
 
 from .defects import DEFECTS
 

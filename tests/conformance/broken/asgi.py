@@ -87,8 +87,13 @@ class Reply:
 
 
 def problem(status: int, code: str, detail: str) -> Reply:
-    body = {"type": f"https://integrations.allomancy.net/errors/{code}", "title": code.replace("_", " ").capitalize(),
-            "status": status, "detail": detail, "code": code}
+    body = {
+        "type": f"https://integrations.allomancy.net/errors/{code}",
+        "title": code.replace("_", " ").capitalize(),
+        "status": status,
+        "detail": detail,
+        "code": code,
+    }
     return Reply(status).with_json(body, content_type="application/problem+json")
 
 

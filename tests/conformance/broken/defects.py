@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from sandbox.config import DEFAULT_CREDIT_LIMIT
+from allomancy_sandbox.config import DEFAULT_CREDIT_LIMIT
 
 from .asgi import Defect, Forward, Reply, Request, problem, walk_json
 
@@ -91,8 +91,13 @@ class CrossStoreProductRead(Defect):
     async def handle(self, request: Request, forward: Forward) -> Reply:
         reply = await forward(request)
         segments = request.segments
-        if request.method == "GET" and segments[:2] == ["v1", "products"] and len(segments) == 3 \
-                and reply.status == 404 and request.header("x-api-key") in self.other.values():
+        if (
+            request.method == "GET"
+            and segments[:2] == ["v1", "products"]
+            and len(segments) == 3
+            and reply.status == 404
+            and request.header("x-api-key") in self.other.values()
+        ):
             return await forward(request.with_header("x-api-key", self.primary["all"]))
         return reply
 
@@ -138,8 +143,12 @@ class SpendFilterInclusive(Defect):
 
     async def handle(self, request: Request, forward: Forward) -> Reply:
         raw = request.param("spentMoreThan")
-        if request.path == "/v1/customers" and raw is not None and raw.lstrip("-").isdigit() \
-                and -2147483648 < int(raw) <= 2147483647:
+        if (
+            request.path == "/v1/customers"
+            and raw is not None
+            and raw.lstrip("-").isdigit()
+            and -2147483648 < int(raw) <= 2147483647
+        ):
             request = request.with_param("spentMoreThan", str(int(raw) - 1))
         return await forward(request)
 
@@ -168,11 +177,15 @@ class IncrementClampsAtLimit(Defect):
     async def handle(self, request: Request, forward: Forward) -> Reply:
         reply = await forward(request)
         action = request.segments[-1] if request.method == "POST" else ""
-        if action.startswith("increment-") and reply.status == 400 and \
-                json.loads(reply.body).get("code") == "credit_limit_exceeded":
+        if (
+            action.startswith("increment-")
+            and reply.status == 400
+            and json.loads(reply.body).get("code") == "credit_limit_exceeded"
+        ):
             target = request.path.replace("/increment-", "/set-")
-            return await forward(Request("POST", target, [], request.headers, b"")
-                                 .with_json({"credit": DEFAULT_CREDIT_LIMIT}))
+            return await forward(
+                Request("POST", target, [], request.headers, b"").with_json({"credit": DEFAULT_CREDIT_LIMIT})
+            )
         return reply
 
 
@@ -198,11 +211,23 @@ class GiftCardUnknown200(Defect):
     async def handle(self, request: Request, forward: Forward) -> Reply:
         reply = await forward(request)
         segments = request.segments
-        if request.method == "GET" and segments[:2] == ["v1", "giftcards"] and len(segments) == 3 \
-                and reply.status == 404:
-            card = {"id": segments[2], "ownerUuid": "00000000-0000-4000-8000-000000000000",
-                    "ownerUsername": "nobody", "credit": 0, "active": False, "redeemed": False, "transfer": False,
-                    "texture": None, "purchased": False}
+        if (
+            request.method == "GET"
+            and segments[:2] == ["v1", "giftcards"]
+            and len(segments) == 3
+            and reply.status == 404
+        ):
+            card = {
+                "id": segments[2],
+                "ownerUuid": "00000000-0000-4000-8000-000000000000",
+                "ownerUsername": "nobody",
+                "credit": 0,
+                "active": False,
+                "redeemed": False,
+                "transfer": False,
+                "texture": None,
+                "purchased": False,
+            }
             return reply.with_json(card, status=200, content_type="application/json")
         return reply
 
@@ -227,8 +252,12 @@ class RevokeNotIdempotent(Defect):
 
     async def handle(self, request: Request, forward: Forward) -> Reply:
         reply = await forward(request)
-        if request.method == "POST" and request.segments[-1] == "revoke-coupon" and _is_json_ok(reply) \
-                and reply.json().get("revoked") is False:
+        if (
+            request.method == "POST"
+            and request.segments[-1] == "revoke-coupon"
+            and _is_json_ok(reply)
+            and reply.json().get("revoked") is False
+        ):
             return problem(404, "coupon_not_found", "No application of this coupon to revoke.")
         return reply
 

@@ -1,0 +1,379 @@
+"""Shared helpers for the benchmark jobs: loopback servers that always die, wrk, tool installs.
+
+Every server is started on 127.0.0.1 on a port the OS picked (bind to port 0), in its own process
+group, and is stopped in a `finally` (SIGTERM to that group, SIGKILL after a grace period).
+Every load loop is bounded by a request count or a duration.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from allomancy_conformance.launcher import SandboxProcess, launch
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi.yaml"
+PY = sys.executable
+HOST = "127.0.0.1"
+
+# The server stack under test is whatever `python -m sandbox` passes to uvicorn.run (serve_sandbox.py records
+# it), plus these logging settings: no access log line per request, warnings only. The minimal baseline apps
+# get the same recorded arguments.
+UVICORN_LOGGING: dict[str, Any] = {"log_level": "warning", "access_log": False}
+
+# One load setting for every HTTP target (sandbox, Prism, minimal apps).
+WRK_THREADS = 2
+WRK_CONNECTIONS = 32
+WRK_DURATION_S = 10
+WRK_WARMUP_S = 3
+WRK_TIMEOUT_S = 2
+
+# Bench-only Python tools, installed on demand into the venv (never main dependencies; keep equal to the
+# `bench` extra of pyproject.toml).
+PROFILER_PINS = {"py-spy": "py-spy==0.4.3"}
+
+START_TIMEOUT_S = 60.0
+STOP_GRACE_S = 5.0
+
+
+def exit_on_sigterm() -> None:
+    """Turn SIGTERM into SystemExit, so `finally` blocks still stop the servers this process started
+    (each runs in its own process group, out of reach of a signal sent to ours)."""
+
+    def handler(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, handler)
+
+
+def log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------------------------- servers
+
+
+class ServerError(RuntimeError):
+    pass
+
+
+@dataclass
+class Server:
+    name: str
+    process: subprocess.Popen[bytes]
+    base_url: str
+    log_path: Path
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def log_tail(self, lines: int = 25) -> str:
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return ""
+        text = re.sub(r"allo_live_[A-Za-z0-9_.-]+", "allo_live_[redacted]", text)
+        return "\n".join(text.splitlines()[-lines:])
+
+
+def stop_process_group(process: subprocess.Popen[Any]) -> None:
+    """SIGTERM the process group this script started (the child ran in a new session), then SIGKILL.
+
+    When the child itself has already exited, any of its descendants still in the group get SIGTERM."""
+    if process.poll() is not None:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+        except (ProcessLookupError, PermissionError):
+            pass
+        return
+    for sig, wait in ((signal.SIGTERM, STOP_GRACE_S), (signal.SIGKILL, STOP_GRACE_S)):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _answers(url: str) -> bool:
+    import httpx
+
+    try:
+        httpx.get(url, timeout=1.0)
+    except httpx.HTTPError:
+        return False
+    return True
+
+
+@contextmanager
+def serve(
+    name: str,
+    command: Sequence[str],
+    port: int,
+    *,
+    env: Mapping[str, str] | None = None,
+    ready_path: str = "/",
+    workdir: Path | None = None,
+) -> Iterator[Server]:
+    """Run a server on 127.0.0.1:port until the block ends; wait until `ready_path` answers at all."""
+    logdir = Path(tempfile.mkdtemp(prefix=f"bench-{name}-")) if workdir is None else workdir
+    log_path = logdir / f"{name}.log"
+    base_url = f"http://{HOST}:{port}"
+    with open(log_path, "wb") as log_file:
+        process = subprocess.Popen(
+            list(command),
+            cwd=ROOT,
+            env={**os.environ, **(env or {})},
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    server = Server(name=name, process=process, base_url=base_url, log_path=log_path)
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not _answers(base_url + ready_path):
+            if process.poll() is not None:
+                raise ServerError(f"{name} exited with {process.returncode}:\n{server.log_tail()}")
+            if time.monotonic() > deadline:
+                raise ServerError(
+                    f"{name} did not answer on {base_url} within {START_TIMEOUT_S:.0f} s:\n{server.log_tail()}"
+                )
+            time.sleep(0.1)
+        yield server
+    finally:
+        stop_process_group(process)
+        if workdir is None:
+            shutil.rmtree(logdir, ignore_errors=True)
+
+
+def describe_flag(value: Any) -> Any:
+    """A uvicorn.run argument as JSON: classes and functions as "module:qualname"."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if hasattr(value, "__module__") and hasattr(value, "__qualname__"):
+        return f"{value.__module__}:{value.__qualname__}"
+    return repr(value)
+
+
+def resolve_flag(name: str, value: Any) -> Any:
+    """The inverse of describe_flag for the arguments that may be classes ("http", "loop")."""
+    if name in ("http", "loop") and isinstance(value, str) and ":" in value:
+        module_name, _, qualname = value.partition(":")
+        target: Any = importlib.import_module(module_name)
+        for part in qualname.split("."):
+            target = getattr(target, part)
+        return target
+    return value
+
+
+@dataclass
+class Sandbox:
+    server: SandboxProcess
+    uvicorn_flags: dict[str, Any]  # what the sandbox command passed to uvicorn.run (plus UVICORN_LOGGING)
+
+    @property
+    def base_url(self) -> str:
+        return self.server.base_url
+
+    @property
+    def keys(self) -> dict[str, Any]:
+        return self.server.keys
+
+    @property
+    def all_key(self) -> str:
+        return self.server.key("all")
+
+
+@contextmanager
+def sandbox() -> Iterator[Sandbox]:
+    """The sandbox with production settings, through serve_sandbox.py (which turns the access log off):
+    a file database in a temp dir, rate limit off, no CORS."""
+    workdir = Path(tempfile.mkdtemp(prefix="bench-sandbox-"))
+    flags_file = workdir / "uvicorn-flags.json"
+    server = launch(
+        {"BENCH_UVICORN_FLAGS_OUT": str(flags_file)}, module="benchmarks.serve_sandbox", cwd=ROOT, workdir=workdir
+    )
+    try:
+        flags = json.loads(flags_file.read_text(encoding="utf-8")) if flags_file.is_file() else {}
+        yield Sandbox(server=server, uvicorn_flags=flags)
+    finally:
+        server.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def prism_command(port: int) -> list[str]:
+    return [str(prism_bin()), "mock", "-h", HOST, "-p", str(port), str(SPEC), "-v", "warn"]
+
+
+def prism_bin() -> Path:
+    path = ROOT / "node_modules" / ".bin" / "prism"
+    if not path.exists():
+        raise SystemExit("Prism is missing: run `make node` (it is a devDependency in package.json)")
+    return path
+
+
+def python_version_of(package: str) -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------- tools
+
+
+def ensure_wrk() -> str:
+    """wrk on PATH; the benchmarks never install system packages (`.ci/run` and the README name it)."""
+    found = shutil.which("wrk")
+    if not found:
+        raise SystemExit("wrk is not installed: `apt-get install wrk` first (see the README's prerequisites)")
+    return found
+
+
+def ensure_python_tool(name: str) -> None:
+    """Install a bench-only tool (py-spy) into this venv, pinned, when it is missing."""
+    pin = PROFILER_PINS[name]
+    if python_version_of(name) == pin.split("==")[1]:
+        return
+    log(f"installing {pin} (bench only)")
+    subprocess.run([PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", pin], check=True, timeout=600)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process, all its threads (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class WrkResult:
+    command: str
+    requests: int
+    seconds: float
+    rps: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    non_2xx: int
+    socket_errors: int
+    # Server CPU time per request (user + system, whole process): far less sensitive than req/s to other
+    # load on the machine, since it counts only the cycles the server itself spent.
+    server_cpu_us: float | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+
+
+def _ms(text: str) -> float:
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    if match is None:
+        raise ValueError(f"not a wrk duration: {text!r}")
+    return float(match.group(1)) * _UNITS[match.group(2)]
+
+
+def parse_wrk(output: str, command: str) -> WrkResult:
+    def grab(pattern: str) -> re.Match[str]:
+        match = re.search(pattern, output, re.MULTILINE)
+        if match is None:
+            raise ValueError(f"wrk output has no {pattern!r}:\n{output}")
+        return match
+
+    summary = grab(r"^\s*(\d+) requests in ([\d.]+)(us|ms|s|m)")
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return WrkResult(
+        command=command,
+        requests=int(summary.group(1)),
+        seconds=_ms(summary.group(2) + summary.group(3)) / 1000.0,
+        rps=float(grab(r"^Requests/sec:\s+([\d.]+)").group(1)),
+        p50_ms=_ms(grab(r"^\s+50%\s+(\S+)").group(1)),
+        p90_ms=_ms(grab(r"^\s+90%\s+(\S+)").group(1)),
+        p99_ms=_ms(grab(r"^\s+99%\s+(\S+)").group(1)),
+        non_2xx=int(non_2xx.group(1)) if non_2xx else 0,
+        socket_errors=sum(int(n) for n in errors.groups()) if errors else 0,
+    )
+
+
+def wrk_command(url: str, headers: Mapping[str, str], duration_s: int, *, latency: bool = True) -> list[str]:
+    command = [
+        ensure_wrk(),
+        f"-t{WRK_THREADS}",
+        f"-c{WRK_CONNECTIONS}",
+        f"-d{duration_s}s",
+        f"--timeout={WRK_TIMEOUT_S}s",
+    ]
+    if latency:
+        command.append("--latency")
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    return [*command, url]
+
+
+def shown(command: Sequence[str]) -> str:
+    """The command line with API keys redacted (wrk's path replaced by its name)."""
+    parts = ["wrk" if i == 0 else part for i, part in enumerate(command)]
+    text = " ".join(f"'{p}'" if " " in p else p for p in parts)
+    return re.sub(r"allo_live_[A-Za-z0-9_.-]+", "$KEY", text)
+
+
+def run_wrk(
+    url: str,
+    headers: Mapping[str, str],
+    *,
+    duration_s: int = WRK_DURATION_S,
+    warmup_s: int = WRK_WARMUP_S,
+    server_pid: int | None = None,
+) -> WrkResult:
+    """A short warm-up run (discarded), then the measured run. Both bounded by -d and a hard timeout."""
+    if warmup_s > 0:
+        subprocess.run(
+            wrk_command(url, headers, warmup_s, latency=False), check=True, capture_output=True, timeout=warmup_s + 30
+        )
+    command = wrk_command(url, headers, duration_s)
+    cpu_before = cpu_seconds(server_pid) if server_pid else 0.0
+    result = subprocess.run(command, check=True, capture_output=True, text=True, timeout=duration_s + 30)
+    parsed = parse_wrk(result.stdout, shown(command))
+    if server_pid and parsed.requests:
+        parsed.server_cpu_us = (cpu_seconds(server_pid) - cpu_before) / parsed.requests * 1e6
+    return parsed
+
+
+# ---------------------------------------------------------------------------------------------- results
+
+
+def write_json(path: str | None, data: dict[str, Any]) -> None:
+    text = json.dumps(data, indent=2)
+    if path:
+        Path(path).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+
+
+def median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2

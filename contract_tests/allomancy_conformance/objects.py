@@ -1,0 +1,85 @@
+"""Objects the suite creates for itself (so write tests never touch anything else), and customer snapshots.
+
+`Factory` creates products, categories, coupons and gift cards and retires them at the end of the run
+(categories deleted; products, coupons and gift cards deactivated: the API cannot delete them).
+`CustomerState` snapshots the one customer a write test may change, and puts it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .bodies import unique
+from .client import DEFAULT, ApiClient
+from .tally import current_layer
+from .verdicts import ok
+
+
+@dataclass
+class Factory:
+    api: ApiClient
+    owner: str  # a known resident, owner of the coupons created here
+    _cleanup: list = field(default_factory=list)
+
+    def product(self, key: object = DEFAULT, **fields) -> dict:
+        body = {"name": unique("conformance product "), **fields}
+        product = ok(self.api.call("createProduct", json=body, key=key))
+        self.retire_later("updateProduct", product["id"], {"name": body["name"], "active": False}, key)
+        return product
+
+    def category(self, name: str | None = None, key: object = DEFAULT) -> dict:
+        body = {"name": name or unique("conformance category ")}
+        category = ok(self.api.call("createCategory", json=body, key=key))
+        self.retire_later("deleteCategory", category["id"], None, key)
+        return category
+
+    def coupon(self, key: object = DEFAULT, **fields) -> dict:
+        body = {"code": unique("CONF"), "ownerIdentifier": self.owner, **fields}
+        coupon = ok(self.api.call("createCoupon", json=body, key=key))
+        self.retire_later("updateCoupon", coupon["id"], {"code": coupon["code"], "active": False}, key)
+        return coupon
+
+    def gift_card(self, customer: str, **fields) -> dict:
+        body = {"credit": 5, **fields}
+        card = ok(self.api.call("grantGiftCard", path={"identifier": customer}, json=body))
+        self.retire_later("disableGiftCard", card["id"], None)
+        return card
+
+    def retire_later(self, operation_id: str, object_id: str, body: dict | None, key: object = DEFAULT) -> None:
+        self._cleanup.append((operation_id, object_id, body, key))
+
+    def cleanup(self) -> None:
+        current_layer.set("cleanup")
+        while self._cleanup:
+            operation_id, object_id, body, key = self._cleanup.pop()
+            kwargs = {} if body is None else {"json": body}
+            try:
+                self.api.call(operation_id, path={"id": object_id}, key=key, check=False, **kwargs)
+            except Exception:  # best effort: the run's verdict does not depend on the clean-up
+                pass
+
+
+@dataclass
+class CustomerState:
+    """Discount, subscription, balances and ban state of one customer."""
+
+    identifier: str
+    customer: dict
+
+    @classmethod
+    def take(cls, api: ApiClient, identifier: str) -> CustomerState:
+        # only gathering state: the layers judge getCustomer, a broken answer here must not hide their checks
+        return cls(identifier, ok(api.call("getCustomer", path={"identifier": identifier}, check=False)))
+
+    def restore(self, api: ApiClient) -> None:
+        path = {"identifier": self.identifier}
+        c = self.customer
+        api.call(
+            "updateCustomer",
+            path=path,
+            json={"discount": c["discount"], "newsSubscriber": c["newsSubscriber"]},
+            check=False,
+        )
+        api.call("setCustomerCredit", path=path, json={"credit": c["credit"]}, check=False)
+        api.call("setCustomerRestrictedCredit", path=path, json={"credit": c["restrictedCredit"]}, check=False)
+        api.call("banCustomer" if c["isBanned"] else "unbanCustomer", path=path, check=False)

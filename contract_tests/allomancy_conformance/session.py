@@ -1,0 +1,123 @@
+"""The run's shared state, built once on first use: target server, keys, client, catalog, Schemathesis schema.
+
+With no ALLOMANCY_BASE_URL the embedded sandbox is started here (and stopped by `close()`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import httpx
+import schemathesis
+from schemathesis.config import SchemathesisConfig
+from schemathesis.core.failures import FailureGroup
+
+from . import keyring as keyring_mod
+from . import launcher, st_config
+from .catalog import Catalog, discover
+from .client import ApiClient
+from .keyring import Keyring
+from .pacing import PacedSession, Pacer
+from .settings import Settings, from_env
+from .spec import Operation, SpecIndex, load
+from .tally import current_layer
+
+
+@dataclass
+class Session:
+    settings: Settings
+    server: launcher.SandboxProcess | None
+    base_url: str
+    keyring: Keyring
+    index: SpecIndex
+    pacer: Pacer
+
+    @cached_property
+    def validation_schema(self) -> schemathesis.BaseSchema:
+        """A plain load of the spec, used to validate the responses the suite's own client receives."""
+        return schemathesis.openapi.from_path(self.settings.spec_path, config=SchemathesisConfig())
+
+    def validate_body(self, operation: Operation, response: httpx.Response) -> list[str]:
+        st_operation = self.validation_schema[operation.path][operation.method.lower()]
+        try:
+            st_operation.validate_response(response)
+        except FailureGroup as group:
+            return [f"{type(f).__name__}: {f.title} {f.message}".strip() for f in group.exceptions]
+        return []
+
+    @cached_property
+    def client(self) -> ApiClient:
+        return ApiClient(self.base_url, self.keyring, self.pacer, self.index, self.validate_body)
+
+    @cached_property
+    def http_session(self) -> PacedSession:
+        """The requests session Schemathesis sends through."""
+        return PacedSession(self.pacer)
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        token = current_layer.set("setup")
+        try:
+            return discover(self.client)
+        finally:
+            current_layer.reset(token)
+
+    @cached_property
+    def schema(self) -> schemathesis.BaseSchema:
+        return st_config.load_schema(self.settings, self.index, self.base_url, self.keyring.all_key, self.catalog)
+
+    def close(self) -> None:
+        if "client" in self.__dict__:
+            self.client.close()
+        if self.server is not None:
+            self.server.cleanup()
+            self.server = None
+
+
+def open_session(settings: Settings | None = None) -> Session:
+    settings = settings or from_env()
+    server = None
+    document: dict | None
+    if settings.embedded:
+        server = launcher.launch(prefix="allomancy-conformance-")
+        base_url, document, api_key = server.base_url, server.keys, None
+    else:
+        assert settings.base_url is not None
+        base_url, api_key = settings.base_url, settings.api_key
+        document = keyring_mod.load(settings.keys_file) if settings.keys_file else None
+    try:
+        keys = keyring_mod.from_document(document, api_key)
+    except Exception:
+        if server is not None:
+            server.cleanup()
+        raise
+    return Session(
+        settings=settings,
+        server=server,
+        base_url=base_url,
+        keyring=keys,
+        index=load(settings.spec_path),
+        pacer=Pacer(settings.max_rps),
+    )
+
+
+_CURRENT: Session | None = None
+
+
+def current() -> Session:
+    global _CURRENT
+    if _CURRENT is None:
+        _CURRENT = open_session()
+    return _CURRENT
+
+
+def is_open() -> bool:
+    return _CURRENT is not None
+
+
+def close() -> None:
+    global _CURRENT
+    if _CURRENT is not None:
+        _CURRENT.close()
+        _CURRENT = None

@@ -1,0 +1,94 @@
+"""Layer 6b: the credit rules, on both balances. A balance never passes the credit limit nor goes below zero: such
+a change answers 400 (credit_limit_exceeded / insufficient_credit) and leaves the balance unchanged; a zero
+delta and a zero gift-card grant are rejected; integers beyond int32 are a 400, never a 500."""
+
+from __future__ import annotations
+
+import pytest
+
+from .verdicts import ok, problem
+
+pytestmark = [pytest.mark.rules, pytest.mark.writes]
+
+BALANCES = [
+    pytest.param(("setCustomerCredit", "incrementCustomerCredit", "credit"), id="credit"),
+    pytest.param(
+        ("setCustomerRestrictedCredit", "incrementCustomerRestrictedCredit", "restrictedCredit"), id="restrictedCredit"
+    ),
+]
+HUGE = [2**31, -(2**31) - 1, 2**53, 2**63, 2**64]
+
+
+def balance(api, customer: str, field: str) -> int:  # type: ignore[no-untyped-def]
+    return ok(api.call("getCustomerCredit", path={"identifier": customer}))[field]
+
+
+def set_to(api, customer: str, set_op: str, value: int) -> dict:  # type: ignore[no-untyped-def]
+    return ok(api.call(set_op, path={"identifier": customer}, json={"credit": value}))
+
+
+@pytest.mark.parametrize("ops", BALANCES)
+def test_limit_is_reachable_but_not_passable(api, customer, settings, ops):  # type: ignore[no-untyped-def]
+    set_op, inc_op, field = ops
+    limit = settings.credit_limit
+    assert set_to(api, customer, set_op, limit)[field] == limit
+    problem(api.call(set_op, path={"identifier": customer}, json={"credit": limit + 1}), 400, "credit_limit_exceeded")
+    assert balance(api, customer, field) == limit, "a refused set changed the balance"
+    set_to(api, customer, set_op, limit - 1)
+    problem(api.call(inc_op, path={"identifier": customer}, json={"delta": 2}), 400, "credit_limit_exceeded")
+    assert balance(api, customer, field) == limit - 1, "a refused increment changed the balance"
+    assert ok(api.call(inc_op, path={"identifier": customer}, json={"delta": 1}))[field] == limit
+
+
+@pytest.mark.parametrize("ops", BALANCES)
+def test_balance_never_goes_below_zero(api, customer, ops):  # type: ignore[no-untyped-def]
+    set_op, inc_op, field = ops
+    set_to(api, customer, set_op, 3)
+    problem(api.call(inc_op, path={"identifier": customer}, json={"delta": -4}), 400, "insufficient_credit")
+    assert balance(api, customer, field) == 3, "a refused decrement changed the balance"
+    assert ok(api.call(inc_op, path={"identifier": customer}, json={"delta": -3}))[field] == 0
+    problem(api.call(set_op, path={"identifier": customer}, json={"credit": -1}), 400)
+    assert balance(api, customer, field) == 0
+
+
+@pytest.mark.parametrize("ops", BALANCES)
+def test_zero_delta_is_rejected(api, customer, ops):  # type: ignore[no-untyped-def]
+    set_op, inc_op, field = ops
+    before = balance(api, customer, field)
+    problem(api.call(inc_op, path={"identifier": customer}, json={"delta": 0}), 400)
+    assert balance(api, customer, field) == before
+
+
+@pytest.mark.parametrize("ops", BALANCES)
+def test_set_with_empty_body_sets_zero(api, customer, ops):  # type: ignore[no-untyped-def]
+    set_op, _, field = ops
+    set_to(api, customer, set_op, 50)
+    assert ok(api.call(set_op, path={"identifier": customer}, json={}))[field] == 0
+    assert balance(api, customer, field) == 0
+
+
+@pytest.mark.parametrize("ops", BALANCES)
+@pytest.mark.parametrize("value", HUGE)
+def test_huge_integers_are_a_400(api, customer, ops, value):  # type: ignore[no-untyped-def]
+    set_op, inc_op, field = ops
+    before = balance(api, customer, field)
+    problem(api.call(inc_op, path={"identifier": customer}, json={"delta": value}), 400)
+    problem(api.call(set_op, path={"identifier": customer}, json={"credit": value}), 400)
+    assert balance(api, customer, field) == before
+
+
+@pytest.mark.parametrize("value", [12.5, "12", True, None])
+def test_non_integer_amounts_are_a_400(api, customer, value):  # type: ignore[no-untyped-def]
+    problem(api.call("setCustomerCredit", path={"identifier": customer}, json={"credit": value}), 400)
+
+
+def test_whole_floats_count_as_integers(api, customer):  # type: ignore[no-untyped-def]
+    assert ok(api.call("setCustomerCredit", path={"identifier": customer}, json={"credit": 12.0}))["credit"] == 12
+
+
+@pytest.mark.parametrize("credit", [0, -1])
+def test_gift_card_grant_needs_credit(api, customer, credit):  # type: ignore[no-untyped-def]
+    path = {"identifier": customer}
+    before = len(ok(api.call("listCustomerGiftCards", path=path, params={"limit": 1000}))["data"])
+    problem(api.call("grantGiftCard", path=path, json={"credit": credit}), 400)
+    assert len(ok(api.call("listCustomerGiftCards", path=path, params={"limit": 1000}))["data"]) == before

@@ -1,0 +1,206 @@
+"""Command line: `serve` (the default) and `keys create|list|revoke|expire|demo`.
+
+The database is SANDBOX_DB (or --db); it is created and seeded on first use. A created key is
+printed once and only its hash is stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+
+from . import db, keystore, seed, timefmt
+from .config import Config, ConfigError, from_env
+from .keysfile import format_listing, keys_document, write_keys_file
+from .scopes import SCOPES, parse_scopes
+
+
+class CliError(Exception):
+    pass
+
+
+def _open(config: Config) -> tuple[sqlite3.Connection, str]:
+    conn = db.connect(config.db_path)
+    return conn, seed.ensure_database(conn, config)
+
+
+def _store_id(conn: sqlite3.Connection, text: str) -> str:
+    row = conn.execute("SELECT id FROM stores WHERE id = ? OR lower(name) = lower(?)", (text.lower(), text)).fetchone()
+    if row is None:
+        names = ", ".join(f"{r['name']} ({r['id']})" for r in conn.execute("SELECT id, name FROM stores"))
+        raise CliError(f"unknown store {text!r}; known stores: {names}")
+    return str(row["id"])
+
+
+def _key_id(conn: sqlite3.Connection, args: argparse.Namespace) -> str:
+    if args.store:
+        row = conn.execute(
+            "SELECT id FROM api_keys WHERE store_id = ? AND name = ?", (_store_id(conn, args.store), args.key)
+        ).fetchone()
+    else:
+        row = conn.execute("SELECT id FROM api_keys WHERE id = ?", (args.key,)).fetchone()
+    if row is None:
+        raise CliError(f"no key {args.key!r}" + (f" in store {args.store!r}" if args.store else ""))
+    return str(row["id"])
+
+
+def _when(text: str | None, default: int | None) -> int | None:
+    if text is None:
+        return default
+    epoch = timefmt.parse(text)
+    if epoch is None:
+        raise CliError(f"not an RFC 3339 date-time: {text!r}")
+    return epoch
+
+
+def _record_json(record: keystore.KeyRecord, now: float) -> dict[str, object]:
+    return {
+        "id": record.id,
+        "storeId": record.store_id,
+        "name": record.name,
+        "preview": record.preview,
+        "scopes": list(record.scopes),
+        "expiresAt": timefmt.to_text(record.expires_at) if record.expires_at is not None else None,
+        "revoked": record.revoked,
+        "usable": record.is_usable(now),
+    }
+
+
+def cmd_create(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) -> int:
+    now = int(time.time())
+    expires = _when(args.expires, None)
+    if args.expires_in_days is not None:
+        expires = now + int(args.expires_in_days * 86400)
+    try:
+        record, key = keystore.create_key(
+            conn,
+            secret,
+            store_id=_store_id(conn, args.store),
+            name=args.name,
+            scopes=parse_scopes(args.scopes),
+            now=now,
+            expires_at=expires,
+        )
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    print(json.dumps({**_record_json(record, now), "key": key}, indent=2))
+    print("Store this key now: it is shown only once.", file=sys.stderr)
+    return 0
+
+
+def cmd_list(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) -> int:
+    store = _store_id(conn, args.store) if args.store else None
+    now = time.time()
+    records = [_record_json(r, now) for r in keystore.list_keys(conn, store)]
+    if args.json:
+        print(json.dumps(records, indent=2))
+        return 0
+    for r in records:
+        state = "usable" if r["usable"] else ("revoked" if r["revoked"] else "expired")
+        print(
+            f"{r['id']}  {r['storeId']}  {r['preview']}  {state:<7}  {r['name']}  [{' '.join(r['scopes'])}]"  # type: ignore[arg-type]
+            + (f"  expires {r['expiresAt']}" if r["expiresAt"] else "")
+        )
+    return 0
+
+
+def cmd_revoke(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) -> int:
+    keystore.revoke(conn, _key_id(conn, args))
+    print("revoked")
+    return 0
+
+
+def cmd_expire(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) -> int:
+    keystore.expire(conn, _key_id(conn, args), _when(args.at, int(time.time())) or 0)
+    print("expired" if args.at is None else f"expires at {args.at}")
+    return 0
+
+
+def cmd_demo(conn: sqlite3.Connection, secret: str, args: argparse.Namespace, config: Config) -> int:
+    stores = keystore.demo_stores(conn, secret, time.time())
+    print(json.dumps(keys_document(config.base_url, stores), indent=2))
+    return 0
+
+
+def serve(config: Config) -> int:
+    import uvicorn
+
+    from . import logmask
+    from .app import create_app
+    from .http11 import ProblemH11Protocol
+
+    app = create_app(config)
+    document = keys_document(config.base_url, app.state.sandbox.demo_keys())
+    print(format_listing(document), flush=True)
+    if config.keys_file:
+        write_keys_file(config.keys_file, document)
+        print(f"Demo keys written to {config.keys_file}", flush=True)
+    config_ = uvicorn.Config(app, host=config.host, port=config.port, log_level="info", http=ProblemH11Protocol)
+    server = uvicorn.Server(config_)
+    logmask.install()
+    server.run()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="allomancy-sandbox", description="Allomancy API sandbox")
+    parser.add_argument("--db", help="SQLite file (default: $SANDBOX_DB or .sandbox/sandbox.db)")
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("serve", help="run the HTTP server (default)")
+    keys_parser = commands.add_parser("keys", help="manage API keys")
+    keys_cmds = keys_parser.add_subparsers(dest="keys_command", required=True)
+
+    create = keys_cmds.add_parser("create", help="mint a key (printed once)")
+    create.add_argument("--store", required=True, help="store id or name")
+    create.add_argument("--name", required=True, help="3..128 characters, unique per store")
+    create.add_argument("--scopes", required=True, help=f"comma-separated scopes or 'all' ({', '.join(SCOPES)})")
+    expiry = create.add_mutually_exclusive_group()
+    expiry.add_argument("--expires", help="RFC 3339 expiry date-time")
+    expiry.add_argument("--expires-in-days", type=float, help="expiry relative to now")
+
+    listing = keys_cmds.add_parser("list", help="list keys (previews only)")
+    listing.add_argument("--store", help="store id or name")
+    listing.add_argument("--json", action="store_true")
+
+    for name, help_text in (("revoke", "revoke a key"), ("expire", "expire a key now (or --at)")):
+        sub = keys_cmds.add_parser(name, help=help_text)
+        sub.add_argument("key", help="key id, or key name with --store")
+        sub.add_argument("--store", help="store id or name (then KEY is the key name)")
+        if name == "expire":
+            sub.add_argument("--at", help="RFC 3339 date-time (default: now)")
+    keys_cmds.add_parser("demo", help="print the demo keys as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        config = from_env()
+    except ConfigError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    if args.db:
+        config = replace(config, db_path=args.db)
+    if args.command in (None, "serve"):
+        return serve(config)
+    conn, secret = _open(config)
+    handlers = {"create": cmd_create, "list": cmd_list, "revoke": cmd_revoke, "expire": cmd_expire}
+    try:
+        if args.keys_command == "demo":
+            return cmd_demo(conn, secret, args, config)
+        return handlers[args.keys_command](conn, secret, args)
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        conn.close()
+
+
+def entry_point() -> None:
+    """The `allomancy-sandbox` console command."""
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""The Allomancy API contract and the one way to read facts out of it.
+
+The document is parsed once per path with a YAML loader that keeps timestamps as strings and turns
+mapping keys into strings (`200:` becomes `"200"`), so code sees what a JSON consumer of the spec sees.
+Facts that code needs live in the spec as vendor extensions and are read here:
+
+- `x-problem-codes` on the Problem schema: every problem `code` with its HTTP status and meaning;
+- `x-key-pattern` on the apiKey security scheme: what an API key looks like (used to redact keys);
+- each operation's `security`: its one scope.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "HTTP_METHODS",
+    "REDACTED",
+    "OperationRef",
+    "ProblemCode",
+    "key_pattern",
+    "load",
+    "operations",
+    "path",
+    "pointer",
+    "problem_codes",
+    "problem_table",
+    "redact",
+    "resolve",
+]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+REDACTED = "[redacted key]"
+_HERE = Path(__file__).resolve().parent
+
+
+def path() -> Path:
+    """The packaged openapi.yaml."""
+    return _HERE / "openapi.yaml"
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without the timestamp resolver: `2026-04-27T15:42:00Z` stays a string."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _stringify_keys(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {str(k): _stringify_keys(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_stringify_keys(v) for v in node]
+    return node
+
+
+@functools.cache
+def _load_cached(resolved: str, mtime_ns: int) -> dict[str, Any]:
+    with open(resolved, encoding="utf-8") as handle:
+        document = yaml.load(handle, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    if not isinstance(document, dict):
+        raise ValueError(f"{resolved}: not an OpenAPI document")
+    result: dict[str, Any] = _stringify_keys(document)
+    return result
+
+
+def load(spec_path: Path | str | None = None) -> dict[str, Any]:
+    """The parsed document (cached per path and modification time; treat it as read-only)."""
+    target = Path(spec_path) if spec_path is not None else path()
+    resolved = target.resolve()
+    return _load_cached(str(resolved), resolved.stat().st_mtime_ns)
+
+
+def pointer(*parts: object) -> str:
+    """A JSON pointer (RFC 6901) made of `parts`."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _follow(document: Mapping[str, Any], ref: str) -> Any:
+    if not ref.startswith("#/"):
+        raise ValueError(f"only local references are used in this spec: {ref}")
+    node: Any = document
+    for raw in ref[2:].split("/"):
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, Mapping) or part not in node:
+            raise KeyError(f"unresolvable reference {ref}")
+        node = node[part]
+    return node
+
+
+def resolve(document: Mapping[str, Any], node: Any) -> Any:
+    """`node` with its `$ref` chain followed; sibling keys next to a `$ref` win over the target's."""
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref in seen:
+            raise ValueError(f"reference cycle at {ref}")
+        seen.add(ref)
+        target = _follow(document, ref)
+        siblings = {k: v for k, v in node.items() if k != "$ref"}
+        node = {**target, **siblings} if siblings and isinstance(target, Mapping) else target
+    return node
+
+
+@dataclass(frozen=True)
+class OperationRef:
+    """One operation of the document: where it is and what it says."""
+
+    path: str
+    method: str  # upper case
+    operation: Mapping[str, Any]
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.operation.get("operationId", ""))
+
+    @property
+    def scopes(self) -> tuple[str, ...]:
+        """The scopes of the operation's own security requirement(s)."""
+        found: list[str] = []
+        for requirement in self.operation.get("security") or []:
+            for names in requirement.values():
+                found.extend(str(n) for n in names)
+        return tuple(found)
+
+
+def operations(document: Mapping[str, Any] | None = None) -> Iterator[OperationRef]:
+    """Every operation under `paths`, in document order."""
+    doc = load() if document is None else document
+    for route, item in (doc.get("paths") or {}).items():
+        if not isinstance(item, Mapping):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, Mapping):
+                yield OperationRef(route, method.upper(), operation)
+
+
+@dataclass(frozen=True)
+class ProblemCode:
+    code: str
+    status: int
+    meaning: str
+
+
+def problem_table(document: Mapping[str, Any] | None = None) -> tuple[ProblemCode, ...]:
+    """The `x-problem-codes` list of the Problem schema, in document order."""
+    doc = load() if document is None else document
+    entries = doc["components"]["schemas"]["Problem"].get("x-problem-codes")
+    if not isinstance(entries, list) or not entries:
+        raise ValueError("the Problem schema has no x-problem-codes list")
+    return tuple(ProblemCode(str(e["code"]), int(e["status"]), str(e.get("meaning", ""))) for e in entries)
+
+
+def problem_codes(document: Mapping[str, Any] | None = None) -> dict[str, int]:
+    """{code: HTTP status} of every documented problem code."""
+    codes: dict[str, int] = {}
+    for entry in problem_table(document):
+        if codes.setdefault(entry.code, entry.status) != entry.status:
+            raise ValueError(f"problem code {entry.code} is listed with two statuses")
+    return codes
+
+
+def key_pattern(document: Mapping[str, Any] | None = None) -> re.Pattern[str]:
+    """What an API key looks like: the `x-key-pattern` of the apiKey scheme, unanchored."""
+    doc = load() if document is None else document
+    raw = doc["components"]["securitySchemes"]["apiKey"]["x-key-pattern"]
+    return re.compile(str(raw).removeprefix("^").removesuffix("$"))
+
+
+@functools.cache
+def _default_key_pattern() -> re.Pattern[str]:
+    return key_pattern()
+
+
+def redact(text: str, secrets: tuple[str, ...] = (), mask: str = REDACTED) -> str:
+    """`text` with the given secrets (longest first) and anything shaped like an API key replaced by `mask`."""
+    for secret in sorted(secrets, key=len, reverse=True):
+        if secret:
+            text = text.replace(secret, mask)
+    return _default_key_pattern().sub(mask, text)
