@@ -116,9 +116,7 @@ conformance: $(VENV_STAMP)
 
 # Wheels of the four distributions into dist/wheels (the spec is packaged inside allomancy-spec).
 dist: $(VENV_STAMP)
-	rm -rf dist/wheels
-	$(PIP) wheel --quiet --no-deps --no-build-isolation -w dist/wheels $(addprefix ./,$(DISTS))
-	@ls dist/wheels
+	$(PY) scripts/build_wheels.py dist/wheels
 
 # Soak the sandbox (a subprocess, loopback only): 32 clients x 20 s of mixed traffic with exact lost-update
 # checks, then a rate-limited run (every 429 has Retry-After, polite clients finish). Exit 1 on any violation.

@@ -4,7 +4,7 @@
 Usage:
     scripts/check_spec.py [FILE]        (default FILE: openapi.yaml)
 
-Checks (see shared/notes/toolchain.md, V1 and G2):
+Checks (docs/toolchain.md, T-SPEC-1 and T-GEN-2):
   security-scheme   every security requirement names a scheme in components.securitySchemes
   link-target       every link's operationId names an operation of the document
   no-nullable       no 3.0-style `nullable:` keyword anywhere (3.1 uses type: [X, "null"])
@@ -39,7 +39,7 @@ def load(path: Path) -> Any:
     return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
 
 
-def operations(doc: dict) -> Iterator[tuple[str, str, dict]]:
+def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Yield (path, method, operation) for every operation under `paths` and `webhooks`."""
     for section in ("paths", "webhooks"):
         for path, item in (doc.get(section) or {}).items():
@@ -50,7 +50,7 @@ def operations(doc: dict) -> Iterator[tuple[str, str, dict]]:
                     yield path, method, item[method]
 
 
-def check_security_schemes(doc: dict) -> Iterator[Problem]:
+def check_security_schemes(doc: dict[str, Any]) -> Iterator[Problem]:
     schemes = ((doc.get("components") or {}).get("securitySchemes") or {}).keys()
     requirement_lists: list[tuple[str, Any]] = [(pointer("security"), doc.get("security"))]
     requirement_lists += [
@@ -63,7 +63,7 @@ def check_security_schemes(doc: dict) -> Iterator[Problem]:
                     yield "security-scheme", f"{where}/{i}", f"names undefined security scheme {name!r}"
 
 
-def _links(doc: dict) -> Iterator[tuple[str, dict]]:
+def _links(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     components = doc.get("components") or {}
     for name, link in (components.get("links") or {}).items():
         yield pointer("components", "links", name), link
@@ -79,7 +79,7 @@ def _links(doc: dict) -> Iterator[tuple[str, dict]]:
             yield f"{where}/links{pointer(name)}", link
 
 
-def check_link_targets(doc: dict) -> Iterator[Problem]:
+def check_link_targets(doc: dict[str, Any]) -> Iterator[Problem]:
     known = {op.get("operationId") for _, _, op in operations(doc)}
     for where, link in _links(doc):
         if isinstance(link, dict) and "operationId" in link and link["operationId"] not in known:
@@ -104,7 +104,7 @@ def check_no_nullable(node: Any, where: str = "") -> Iterator[Problem]:
             yield from check_no_nullable(item, where + pointer(i))
 
 
-def check_one_scope(doc: dict) -> Iterator[Problem]:
+def check_one_scope(doc: dict[str, Any]) -> Iterator[Problem]:
     for path, method, op in operations(doc):
         where = pointer("paths", path, method, "security")
         security = op.get("security")
@@ -120,7 +120,7 @@ def check_one_scope(doc: dict) -> Iterator[Problem]:
             yield "one-scope", where + "/0", f"requirement must list exactly one scope, got {scopes!r}"
 
 
-def check_operation_ids(doc: dict) -> Iterator[Problem]:
+def check_operation_ids(doc: dict[str, Any]) -> Iterator[Problem]:
     seen: dict[str, str] = {}
     for path, method, op in operations(doc):
         where = pointer("paths", path, method)
@@ -133,7 +133,7 @@ def check_operation_ids(doc: dict) -> Iterator[Problem]:
             seen[op_id] = where
 
 
-CHECKS: list[Callable[[dict], Iterator[Problem]]] = [
+CHECKS: list[Callable[[dict[str, Any]], Iterator[Problem]]] = [
     check_security_schemes,
     check_link_targets,
     check_no_nullable,

@@ -66,7 +66,7 @@ def join(*parts: str | None) -> str:
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
-def annotate_operation(op: dict[str, Any], doc_security: list | None) -> None:
+def annotate_operation(op: dict[str, Any], doc_security: list[Any] | None) -> None:
     inferred = inferred_block(op["x-inferred"]) if "x-inferred" in op else None
     op["description"] = join(scope_text(op.get("security", doc_security)), op.get("description"), inferred)
 

@@ -20,6 +20,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,7 +29,7 @@ def redocly_binary() -> Path:
     return Path(os.environ.get("REDOCLY", ROOT / "node_modules" / ".bin" / "redocly"))
 
 
-def lint(spec: Path) -> tuple[dict, str]:
+def lint(spec: Path) -> tuple[dict[str, Any], str]:
     """Return redocly's JSON report for `spec`, and its stderr."""
     binary = redocly_binary()
     if not binary.exists():
@@ -48,7 +49,7 @@ def lint(spec: Path) -> tuple[dict, str]:
         raise RuntimeError(f"redocly gave no JSON report (exit {result.returncode}):\n{result.stderr}") from exc
 
 
-def describe(problem: dict) -> str:
+def describe(problem: dict[str, Any]) -> str:
     location = (problem.get("location") or [{}])[0]
     start = location.get("start") or {}
     source = (location.get("source") or {}).get("ref", "?")

@@ -17,7 +17,7 @@ from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
 
-def _trailing_slot(node: Any, key: Any, create: bool = False) -> tuple[list, int, Any] | None:
+def _trailing_slot(node: Any, key: Any, create: bool = False) -> tuple[list[Any], int, Any] | None:
     """The comment slot after the last line of node[key]'s value: (slot list, index, scalar), or None.
 
     ruamel.yaml attaches full-line comments to the token *before* them, i.e. to the end of the
@@ -76,7 +76,7 @@ def _take_following_lines(node: CommentedMap, key: Any) -> list[str]:
         slots[index].value = kept
     else:
         slots[index] = None
-    return lines[cut:]
+    return [str(line) for line in lines[cut:]]
 
 
 def _attach_before(mapping: CommentedMap, key: Any, lines: list[str], column: int) -> None:

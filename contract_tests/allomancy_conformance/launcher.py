@@ -49,6 +49,7 @@ class SandboxProcess:
 
     workdir: Path
     module: str = SANDBOX_MODULE
+    command: list[str] | None = None  # an argv to run instead of `python -m module` (an installed console command)
     env_extra: dict[str, str] = field(default_factory=dict)
     cwd: Path | None = None
     owns_workdir: bool = True
@@ -114,7 +115,7 @@ class SandboxProcess:
         }
         with open(self.stdout_path(), "wb") as out, open(self.stderr_path(), "wb") as err:
             self.process = subprocess.Popen(  # noqa: S603 - fixed argv, our own interpreter
-                [sys.executable, "-m", self.module],
+                self.command or [sys.executable, "-m", self.module],
                 cwd=self.cwd or self.workdir,
                 env=env,
                 stdout=out,
@@ -124,9 +125,7 @@ class SandboxProcess:
         deadline = time.monotonic() + self.start_timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise ServerStartError(
-                    f"`python -m {self.module}` exited with {self.process.returncode}:\n{self.log_tail()}"
-                )
+                raise ServerStartError(f"`{self.describe()}` exited with {self.process.returncode}:\n{self.log_tail()}")
             if self.keys_file.exists() and self._answers():
                 try:
                     self.keys = json.loads(self.keys_file.read_text())
@@ -137,9 +136,12 @@ class SandboxProcess:
             time.sleep(0.05)
         self.kill()
         raise ServerStartError(
-            f"`python -m {self.module}` did not answer on {self.base_url} within {self.start_timeout:.0f} s:\n"
+            f"`{self.describe()}` did not answer on {self.base_url} within {self.start_timeout:.0f} s:\n"
             f"{self.log_tail()}"
         )
+
+    def describe(self) -> str:
+        return " ".join(self.command) if self.command else f"python -m {self.module}"
 
     def _answers(self) -> bool:
         try:
@@ -225,6 +227,7 @@ def launch(
     env: dict[str, str] | None = None,
     *,
     module: str = SANDBOX_MODULE,
+    command: list[str] | None = None,
     prefix: str = "allomancy-sandbox-",
     cwd: Path | None = None,
     workdir: Path | None = None,
@@ -233,7 +236,9 @@ def launch(
     owned = workdir is None
     directory = Path(tempfile.mkdtemp(prefix=prefix)) if workdir is None else workdir
     directory.mkdir(parents=True, exist_ok=True)
-    box = SandboxProcess(workdir=directory, module=module, env_extra=dict(env or {}), cwd=cwd, owns_workdir=owned)
+    box = SandboxProcess(
+        workdir=directory, module=module, command=command, env_extra=dict(env or {}), cwd=cwd, owns_workdir=owned
+    )
     try:
         return box.start()
     except BaseException:

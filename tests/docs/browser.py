@@ -1,6 +1,6 @@
 """Headless Chromium, offline: render a page from disk and read its DOM; take screenshots.
 
-Flags follow shared/notes/toolchain.md. On top of them every host name resolves to nothing and
+Flags follow docs/toolchain.md (the Chromium point). On top of them every host name resolves to nothing and
 every request goes to a dead proxy, so a page that needs the network cannot load it; the net log
 records what the page still tried to fetch.
 
