@@ -26,7 +26,11 @@ def build(out: Path) -> list[Path]:
     out.mkdir(parents=True)
     command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--disable-pip-version-check"]
     command += ["-w", str(out), *(str(ROOT / name) for name in DISTRIBUTIONS)]
-    subprocess.run(command, check=True, cwd=ROOT)
+    try:
+        subprocess.run(command, check=True, cwd=ROOT)
+    finally:  # setuptools leaves its scratch folders next to each pyproject.toml
+        for name in DISTRIBUTIONS:
+            shutil.rmtree(ROOT / name / "build", ignore_errors=True)
     wheels = sorted(out.glob("*.whl"))
     if len(wheels) != len(DISTRIBUTIONS):
         raise SystemExit(f"expected {len(DISTRIBUTIONS)} wheels in {out}, found {[w.name for w in wheels]}")
