@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ruamel.yaml import YAML
+import allomancy_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -69,7 +69,7 @@ def redocly(*args: str) -> None:
 
 def load(path: Path) -> Any:
     text = path.read_text(encoding="utf-8")
-    return json.loads(text) if path.suffix == ".json" else YAML(typ="safe", pure=True).load(text)
+    return json.loads(text) if path.suffix == ".json" else allomancy_spec.load(path)
 
 
 def refs(node: Any, where: str = "") -> list[tuple[str, str]]:

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
+import allomancy_spec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keys whose values are data, not OpenAPI or schema objects: never annotated.
@@ -38,8 +38,9 @@ LEGEND = (
 
 def load(path: Path) -> Any:
     """Parse YAML or JSON `path` as plain JSON-compatible data."""
-    data = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
-    return json.loads(json.dumps(data, default=str))
+    if path.suffix == ".json":
+        return json.loads(path.read_text(encoding="utf-8"))
+    return allomancy_spec.load(path)
 
 
 def scope_text(security: list[dict[str, list[str]]] | None) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import allomancy_spec
 from allomancy_sandbox.routes import ALL_OPERATIONS
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
@@ -33,9 +34,7 @@ def spec_operations(spec_document: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 continue
             params = []
             for param in [*shared, *op.get("parameters", [])]:
-                if "$ref" in param:
-                    param = document["components"]["parameters"][param["$ref"].rsplit("/", 1)[1]]
-                params.append(param)
+                params.append(allomancy_spec.resolve(document, param))
             found[op["operationId"]] = {"method": method.upper(), "path": path, "op": op, "params": params}
     return found
 
@@ -62,12 +61,8 @@ INT32 = (-(2**31), 2**31 - 1)
 
 
 def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        target = document
-        for part in schema["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        schema = {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
-    return schema
+    resolved: dict[str, Any] = allomancy_spec.resolve(document, schema)
+    return resolved
 
 
 def _types(document: dict[str, Any], schema: dict[str, Any]) -> tuple[set[str], dict[str, Any]]:
