@@ -41,7 +41,7 @@ def test_unwrap_returns_the_model_or_raises_one_exception_type(make_client: Call
     error = caught.value
     assert (error.status, error.code, error.retry_after) == (400, "invalid_identifier", None)
     assert isinstance(error.problem, Problem) and error.detail == error.problem.detail
-    assert str(error).startswith("HTTP 400 invalid_identifier: ")
+    assert str(error).startswith("GET http://127.0.0.1:") and "/v1/customers/not%20a%20name! -> HTTP 400 invalid_identifier: " in str(error)
     with pytest.raises(ApiError) as limit:
         body = IncrementCustomerCreditRequest(delta=2_000_000_000)
         unwrap(increment_customer_credit.sync_detailed("brass.vin", client=client, body=body))
@@ -59,8 +59,9 @@ def test_a_body_that_is_not_a_problem_still_gives_an_api_error(stub: StubServer)
     client = AuthenticatedClient(base_url=stub.base_url, token=KEY)
     with pytest.raises(ApiError) as caught:
         unwrap(get_store.sync_detailed(client=client))
-    assert (caught.value.status, caught.value.code, caught.value.problem) == (502, None, None)
-    assert caught.value.detail == "undocumented response: <html><body>Bad gateway</body></html>"
+    assert (caught.value.status, caught.value.code, caught.value.problem, caught.value.detail) == (502, None, None, None)
+    assert caught.value.body == "<html><body>Bad   gateway</body></html>"
+    assert str(caught.value).endswith("/v1/store -> HTTP 502: <html><body>Bad gateway</body></html>")
     stub.script([Reply(201, {"id": "x"})])  # a success status the operation does not document
     with pytest.raises(ApiError) as odd:
         unwrap(get_store.sync_detailed(client=client))

@@ -221,10 +221,8 @@ def error_from_response(response: Response[object]) -> ApiError:
     method, url = _request_of(response)
     retry_after = retry_after_seconds(response.headers)
     body = _text(response.content)
-    if 200 <= status < 300:
-        cause = response.parse_error
-        if cause is None:
-            return UnexpectedResponseError(method=method, url=url, status=status, retry_after=retry_after, body=body)
+    cause = response.parse_error
+    if 200 <= status < 300 and cause is not None:
         detail = f"the {status} body could not be read: {type(cause).__name__}: {str(cause)[:_SNIPPET]}"
         decode = ResponseDecodeError(
             method=method, url=url, status=status, detail=detail, retry_after=retry_after, body=body
@@ -232,7 +230,8 @@ def error_from_response(response: Response[object]) -> ApiError:
         decode.__cause__ = cause
         return decode
     problem, fields = _problem_fields(response.parsed, response.content)
-    return error_class(status)(
+    kind = UnexpectedResponseError if 200 <= status < 300 else error_class(status)
+    return kind(
         method=method,
         url=url,
         status=status,
