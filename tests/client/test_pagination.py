@@ -56,9 +56,7 @@ def test_filters_and_path_parameters_go_along_on_every_page(make_client: Make) -
     owned = list(iterate(list_coupons_by_owner.sync_detailed, client, limit=1, identifier="blogger.one"))
     assert {c.code for c in owned} == {"WELCOME10", "VIP25", "OLDSALE"}
     cards = list(
-        iterate(
-            list_customer_gift_cards.sync_detailed, client, limit=2, identifier="resident.username", active=True
-        )
+        iterate(list_customer_gift_cards.sync_detailed, client, limit=2, identifier="resident.username", active=True)
     )
     assert len(cards) >= 3 and all(card.active for card in cards)
 

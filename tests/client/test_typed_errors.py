@@ -81,7 +81,12 @@ def test_a_text_429_keeps_retry_after() -> None:
     with pytest.raises(RateLimitError) as caught:
         api.store.get()
     error = caught.value
-    assert (error.status, error.retry_after, error.code, error.body) == (429, 17.0, None, "Too many requests, slow down")
+    assert (error.status, error.retry_after, error.code, error.body) == (
+        429,
+        17.0,
+        None,
+        "Too many requests, slow down",
+    )
     assert (error.method, error.url) == ("GET", f"{HOST}/v1/store")
     assert str(error).endswith("(retry after 17 s)")
 
