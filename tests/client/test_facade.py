@@ -8,7 +8,10 @@ import importlib
 import inspect
 import pkgutil
 import re
+import threading
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -270,6 +273,30 @@ def test_max_concurrency_caps_requests_in_flight_sync_and_async() -> None:
 
     results = asyncio.run(run())
     assert all(isinstance(r, NotFoundError) for r in results) and peak == 2
+
+    lock, threads_in, threads_peak = threading.Lock(), [0], [0]
+
+    def blocking(request: httpx.Request) -> httpx.Response:
+        with lock:
+            threads_in[0] += 1
+            threads_peak[0] = max(threads_peak[0], threads_in[0])
+        time.sleep(0.01)
+        with lock:
+            threads_in[0] -= 1
+        return httpx.Response(404, json={"code": "customer_not_found"})
+
+    api = Allomancy(
+        "allo_live_x.y", retry=None, max_concurrency=2, httpx_args={"transport": httpx.MockTransport(blocking)}
+    )
+
+    def one(_: int) -> str | None:
+        with pytest.raises(NotFoundError) as caught:
+            api.customers.get("a.b")
+        return caught.value.code
+
+    with ThreadPoolExecutor(6) as pool:
+        assert list(pool.map(one, range(12))) == ["customer_not_found"] * 12
+    assert threads_peak[0] == 2
 
 
 def test_the_pacer_spaces_requests() -> None:
