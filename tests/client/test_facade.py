@@ -309,3 +309,10 @@ def test_the_pacer_spaces_requests() -> None:
         Pacer(requests_per_second=0)
     with pytest.raises(ValueError):
         Pacer(max_concurrency=0)
+
+
+def test_a_sync_client_can_be_used_again_after_with(sandbox: Sandbox) -> None:
+    api = Allomancy(sandbox.key(), sandbox.base_url)
+    for _ in range(2):
+        with api:
+            assert api.store.get().name == "Crimson Forge"

@@ -64,6 +64,7 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _client_owned: bool = field(default=False, init=False, repr=False)
     # The event loop the async client was first used in, and whether this object built that client.
     _async_loop: asyncio.AbstractEventLoop | None = field(default=None, init=False, repr=False)
     _async_owned: bool = field(default=False, init=False, repr=False)
@@ -116,12 +117,14 @@ class Client:
         if auth is not None:
             client.auth = auth
         self._client = client
+        self._client_owned = False
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """The httpx.Client for sync calls, built on first use."""
-        if self._client is None:
+        """The httpx.Client for sync calls, built on first use (and built again after it was closed)."""
+        if self._client is None or (self._client_owned and self._client.is_closed):
             self._client = httpx.Client(**self._settings())
+            self._client_owned = True
         return self._client
 
     def __enter__(self) -> Self:
