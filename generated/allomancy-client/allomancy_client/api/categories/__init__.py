@@ -1,6 +1,5 @@
 """The "categories" group of the API: its operation modules and the Categories / AsyncCategories resources."""
 
-import builtins
 from collections.abc import AsyncIterator, Iterator
 from uuid import UUID
 
@@ -8,7 +7,6 @@ from ...kit.facade import AsyncResource, SyncResource
 from ...models.category_page import CategoryPage
 from ...models.category_response import CategoryResponse
 from ...models.create_category_request import CreateCategoryRequest
-from ...models.problem import Problem
 from ...models.product_page import ProductPage
 from ...models.product_response import ProductResponse
 from ...models.update_category_request import UpdateCategoryRequest

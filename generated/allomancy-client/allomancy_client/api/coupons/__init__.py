@@ -1,6 +1,5 @@
 """The "coupons" group of the API: its operation modules and the Coupons / AsyncCoupons resources."""
 
-import builtins
 from collections.abc import AsyncIterator, Iterator
 from uuid import UUID
 
@@ -12,7 +11,6 @@ from ...models.apply_coupon_by_owner import ApplyCouponByOwner
 from ...models.coupon_page import CouponPage
 from ...models.coupon_response import CouponResponse
 from ...models.create_coupon_request import CreateCouponRequest
-from ...models.problem import Problem
 from ...models.revoke_coupon_by_code import RevokeCouponByCode
 from ...models.revoke_coupon_by_id import RevokeCouponById
 from ...models.revoke_coupon_by_owner import RevokeCouponByOwner

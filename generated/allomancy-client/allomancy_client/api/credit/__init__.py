@@ -1,14 +1,9 @@
 """The "credit" group of the API: its operation modules and the Credit / AsyncCredit resources."""
 
-import builtins
-from collections.abc import AsyncIterator, Iterator
-
 from ...kit.facade import AsyncResource, SyncResource
 from ...models.customer_credit_response import CustomerCreditResponse
 from ...models.increment_customer_credit_request import IncrementCustomerCreditRequest
-from ...models.problem import Problem
 from ...models.set_customer_credit_request import SetCustomerCreditRequest
-from ...types import UNSET, Unset
 from . import (
     get_customer_credit,
     increment_customer_credit,

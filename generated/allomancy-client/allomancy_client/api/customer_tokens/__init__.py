@@ -1,13 +1,8 @@
 """The "customer_tokens" group of the API: its operation modules and the CustomerTokens / AsyncCustomerTokens resources."""
 
-import builtins
-from collections.abc import AsyncIterator, Iterator
-
 from ...kit.facade import AsyncResource, SyncResource
 from ...models.customer_token_response import CustomerTokenResponse
 from ...models.mint_customer_token_request import MintCustomerTokenRequest
-from ...models.problem import Problem
-from ...types import UNSET, Unset
 from . import (
     mint_customer_token,
 )

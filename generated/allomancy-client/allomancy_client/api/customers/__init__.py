@@ -1,6 +1,5 @@
 """The "customers" group of the API: its operation modules and the Customers / AsyncCustomers resources."""
 
-import builtins
 from collections.abc import AsyncIterator, Iterator
 
 from ...kit.facade import AsyncResource, SyncResource
@@ -9,7 +8,6 @@ from ...models.customer_ban_state_response import CustomerBanStateResponse
 from ...models.customer_page import CustomerPage
 from ...models.customer_response import CustomerResponse
 from ...models.customer_spend_response import CustomerSpendResponse
-from ...models.problem import Problem
 from ...models.update_customer_request import UpdateCustomerRequest
 from ...types import UNSET, Unset
 from . import (

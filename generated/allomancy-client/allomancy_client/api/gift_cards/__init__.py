@@ -1,6 +1,5 @@
 """The "gift_cards" group of the API: its operation modules and the GiftCards / AsyncGiftCards resources."""
 
-import builtins
 from collections.abc import AsyncIterator, Iterator
 from uuid import UUID
 
@@ -8,7 +7,6 @@ from ...kit.facade import AsyncResource, SyncResource
 from ...models.gift_card_page import GiftCardPage
 from ...models.gift_card_response import GiftCardResponse
 from ...models.grant_gift_card_request import GrantGiftCardRequest
-from ...models.problem import Problem
 from ...models.update_gift_card_request import UpdateGiftCardRequest
 from ...types import UNSET, Unset
 from . import (

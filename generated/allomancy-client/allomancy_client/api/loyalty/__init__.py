@@ -1,12 +1,9 @@
 """The "loyalty" group of the API: its operation modules and the Loyalty / AsyncLoyalty resources."""
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
 
 from ...kit.facade import AsyncResource, SyncResource
 from ...models.loyalty_tier_response import LoyaltyTierResponse
-from ...models.problem import Problem
-from ...types import UNSET, Unset
 from . import (
     list_loyalty_tiers,
 )

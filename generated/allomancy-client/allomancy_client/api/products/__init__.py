@@ -1,12 +1,10 @@
 """The "products" group of the API: its operation modules and the Products / AsyncProducts resources."""
 
-import builtins
 from collections.abc import AsyncIterator, Iterator
 from uuid import UUID
 
 from ...kit.facade import AsyncResource, SyncResource
 from ...models.deliver_product_request import DeliverProductRequest
-from ...models.problem import Problem
 from ...models.product_delivery_response import ProductDeliveryResponse
 from ...models.product_page import ProductPage
 from ...models.product_response import ProductResponse

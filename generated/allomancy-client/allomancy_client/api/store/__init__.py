@@ -1,12 +1,7 @@
 """The "store" group of the API: its operation modules and the Store / AsyncStore resources."""
 
-import builtins
-from collections.abc import AsyncIterator, Iterator
-
 from ...kit.facade import AsyncResource, SyncResource
-from ...models.problem import Problem
 from ...models.store_response import StoreResponse
-from ...types import UNSET, Unset
 from . import (
     get_store,
 )
