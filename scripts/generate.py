@@ -6,8 +6,8 @@ configuration in overrides/config.yaml and the templates in overrides/templates,
 directory next to the target, and swaps the result in only when generation succeeded.
 
 The generator reads a parameter's description only from its schema, so the spec it is given is a copy
-in which each parameter's own description is also set on its (inline) schema: the descriptions then
-reach the docstrings. Nothing else changes.
+in which each parameter's own description is set on its schema (a $ref to a plain primitive schema is
+inlined for that): the descriptions then reach the docstrings. Nothing else changes.
 
     python scripts/generate.py                 # refresh generated/allomancy-client
     python scripts/generate.py --output DIR    # write somewhere else (the freshness test does this)
@@ -73,25 +73,42 @@ def run_generator(spec: Path, target: Path) -> None:
         sys.exit(f"{GENERATOR} failed (exit code {result.returncode}); nothing was written")
 
 
-def _describe_schema(parameter: Any) -> None:
-    if not isinstance(parameter, dict) or "$ref" in parameter:
+_PRIMITIVES = {"string", "integer", "number", "boolean"}
+
+
+def _describe_schema(parameter: Any, schemas: dict[str, Any]) -> None:
+    """Give the parameter's schema the parameter's own description (it is more specific than the schema's).
+
+    A $ref to a plain primitive schema (no enum) is inlined as a copy, which generates the same Python type;
+    any other $ref is left alone (inlining an enum or an object would create a new class).
+    """
+    if not isinstance(parameter, dict) or "$ref" in parameter or not parameter.get("description"):
         return
     schema = parameter.get("schema")
-    if parameter.get("description") and isinstance(schema, dict) and "$ref" not in schema:
-        schema.setdefault("description", " ".join(str(parameter["description"]).split()))
+    if not isinstance(schema, dict):
+        return
+    if "$ref" in schema:
+        target = schemas.get(str(schema["$ref"]).rsplit("/", 1)[-1])
+        if not isinstance(target, dict) or target.get("type") not in _PRIMITIVES or "enum" in target:
+            return
+        schema = parameter["schema"] = copy.deepcopy(target)
+        schema.pop("title", None)
+    schema["description"] = " ".join(str(parameter["description"]).split())
 
 
 def prepared_spec(spec: Path, scratch: Path) -> Path:
     """A JSON copy of the spec whose inline parameter schemas carry their parameter's description."""
     document = copy.deepcopy(load(spec))
-    for parameter in (document.get("components") or {}).get("parameters", {}).values():
-        _describe_schema(parameter)
+    components = document.get("components") or {}
+    schemas = components.get("schemas") or {}
+    for parameter in (components.get("parameters") or {}).values():
+        _describe_schema(parameter, schemas)
     for item in (document.get("paths") or {}).values():
         for parameter in item.get("parameters", []):
-            _describe_schema(parameter)
+            _describe_schema(parameter, schemas)
         for method in HTTP_METHODS:
             for parameter in (item.get(method) or {}).get("parameters", []):
-                _describe_schema(parameter)
+                _describe_schema(parameter, schemas)
     target = scratch / "openapi.json"
     target.write_text(json.dumps(document, indent=1), encoding="utf-8")
     return target

@@ -90,15 +90,49 @@ def test_every_paginated_list_has_an_iter_with_its_own_parameters_but_the_cursor
             assert "limit" in expected and "page_size" not in expected
 
 
+def flat(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def spec_parameters(operation: dict[str, object], item: dict[str, object]) -> list[dict[str, object]]:
+    found = []
+    for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:  # type: ignore[misc]
+        if "$ref" in parameter:
+            parameter = SPEC_DATA["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
+        found.append(parameter)
+    return found
+
+
 def test_docstrings_carry_the_spec_descriptions_and_agree_with_the_annotations() -> None:
-    doc = inspect.getdoc(Allomancy("allo_live_x.y").customers.list) or ""
-    flat = " ".join(doc.split())
-    assert "strictly greater" in flat and "Page size, 1 to 1000" in flat
-    products = " ".join((inspect.getdoc(allomancy_client.api.products.Products.list) or "").split())
-    assert "`%` and `_` are ordinary characters" in products
-    assert "Returns:\n    CustomerPage:" in doc and "NotFoundError" not in doc  # listCustomers documents no 404
-    low = " ".join((inspect.getdoc(list_customers.sync) or "").split())
-    assert "CustomerPage | Problem | None:" in low and "strictly greater" in low
+    """Every parameter's description reaches both layers' docstrings; Raises lists the documented statuses."""
+    methods = {}
+    for _, (sync, _asynchronous) in groups().items():
+        for name, function in vars(sync).items():
+            if callable(function) and not name.startswith(("_", "iter")):
+                methods[low_level_of(function)] = function
+    checked = 0
+    for item in SPEC_DATA["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            module_name = re.sub(r"(?<!^)(?=[A-Z])", "_", operation["operationId"]).lower()
+            facade_doc = flat(inspect.getdoc(methods[module_name]))
+            tag = re.sub(r"\W+", "_", operation["tags"][0].lower())
+            low = importlib.import_module(f"allomancy_client.api.{tag}.{module_name}")
+            low_doc = flat(inspect.getdoc(low.sync_detailed))
+            assert flat(operation["summary"]) in facade_doc and flat(operation["summary"]) in low_doc
+            for parameter in spec_parameters(operation, item):
+                described = flat(str(parameter.get("description", "")))
+                assert described and described in facade_doc and described in low_doc, (module_name, parameter)
+                checked += 1
+            statuses = sorted(int(code) for code in operation["responses"] if int(code) >= 400)
+            assert re.findall(r"Error: HTTP (\d+)", facade_doc) == [str(code) for code in statuses]
+            success = inspect.formatannotation(inspect.signature(methods[module_name]).return_annotation)
+            short = re.sub(r"[\w.]+\.(\w+)", r"\1", success)  # allomancy_client.models.x.X -> X
+            assert f"Returns: {short}:" in facade_doc
+    assert checked > 40
+    low = flat(inspect.getdoc(list_customers.sync))
+    assert "Returns: CustomerPage | Problem | None:" in low  # the annotation's None is documented
 
 
 def test_only_models_an_operation_reaches_are_exported() -> None:

@@ -56,7 +56,9 @@ class Coupons(SyncResource):
         triple overwrites the first, and the answer then says `replaced: true`.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply, where,
                 and for how long. Exactly one of `code`, `couponOwnerUuid` and
                 `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must be
@@ -265,7 +267,8 @@ class Coupons(SyncResource):
         commission (not a customer who redeems it). The `active` filter is not available here.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+                answers 400; one that matches no known avatar answers 404.
             limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
                 are never clamped. Default: 100.
             cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
@@ -312,7 +315,8 @@ class Coupons(SyncResource):
         `for`. Rows come in the order of the pages.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+                answers 400; one that matches no known avatar answers 404.
             limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
                 are never clamped. Default: 100.
 
@@ -354,7 +358,9 @@ class Coupons(SyncResource):
         idempotent.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (RevokeCouponByCode | RevokeCouponById | RevokeCouponByOwner): Which coupon application to
                 remove. The coupon is named and scoped exactly as in
                 ApplyCouponRequest; there is no `expiresInHours` here.
@@ -454,7 +460,9 @@ class AsyncCoupons(AsyncResource):
         triple overwrites the first, and the answer then says `replaced: true`.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply, where,
                 and for how long. Exactly one of `code`, `couponOwnerUuid` and
                 `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must be
@@ -663,7 +671,8 @@ class AsyncCoupons(AsyncResource):
         commission (not a customer who redeems it). The `active` filter is not available here.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+                answers 400; one that matches no known avatar answers 404.
             limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
                 are never clamped. Default: 100.
             cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
@@ -710,7 +719,8 @@ class AsyncCoupons(AsyncResource):
         `async for`. Rows come in the order of the pages.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+                answers 400; one that matches no known avatar answers 404.
             limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
                 are never clamped. Default: 100.
 
@@ -752,7 +762,9 @@ class AsyncCoupons(AsyncResource):
         idempotent.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (RevokeCouponByCode | RevokeCouponById | RevokeCouponByOwner): Which coupon application to
                 remove. The coupon is named and scoped exactly as in
                 ApplyCouponRequest; there is no `expiresInHours` here.

@@ -153,7 +153,9 @@ def sync_detailed(
     triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply, where,
             and for how long. Exactly one of `code`, `couponOwnerUuid` and
             `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must be
@@ -192,7 +194,9 @@ def sync(
     triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply, where,
             and for how long. Exactly one of `code`, `couponOwnerUuid` and
             `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must be
@@ -230,7 +234,9 @@ async def asyncio_detailed(
     triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply, where,
             and for how long. Exactly one of `code`, `couponOwnerUuid` and
             `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must be
@@ -269,7 +275,9 @@ async def asyncio(
     triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply, where,
             and for how long. Exactly one of `code`, `couponOwnerUuid` and
             `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must be

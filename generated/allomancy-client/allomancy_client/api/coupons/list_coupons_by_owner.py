@@ -128,7 +128,8 @@ def sync_detailed(
     commission (not a customer who redeems it). The `active` filter is not available here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+            answers 400; one that matches no known avatar answers 404.
         limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
             are never clamped. Default: 100.
         cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
@@ -168,7 +169,8 @@ def sync(
     commission (not a customer who redeems it). The `active` filter is not available here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+            answers 400; one that matches no known avatar answers 404.
         limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
             are never clamped. Default: 100.
         cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
@@ -207,7 +209,8 @@ async def asyncio_detailed(
     commission (not a customer who redeems it). The `active` filter is not available here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+            answers 400; one that matches no known avatar answers 404.
         limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
             are never clamped. Default: 100.
         cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
@@ -247,7 +250,8 @@ async def asyncio(
     commission (not a customer who redeems it). The `active` filter is not available here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+            answers 400; one that matches no known avatar answers 404.
         limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
             are never clamped. Default: 100.
         cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the

@@ -146,7 +146,9 @@ def sync_detailed(
     idempotent.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (RevokeCouponByCode | RevokeCouponById | RevokeCouponByOwner): Which coupon application to
             remove. The coupon is named and scoped exactly as in
             ApplyCouponRequest; there is no `expiresInHours` here.
@@ -183,7 +185,9 @@ def sync(
     idempotent.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (RevokeCouponByCode | RevokeCouponById | RevokeCouponByOwner): Which coupon application to
             remove. The coupon is named and scoped exactly as in
             ApplyCouponRequest; there is no `expiresInHours` here.
@@ -219,7 +223,9 @@ async def asyncio_detailed(
     idempotent.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (RevokeCouponByCode | RevokeCouponById | RevokeCouponByOwner): Which coupon application to
             remove. The coupon is named and scoped exactly as in
             ApplyCouponRequest; there is no `expiresInHours` here.
@@ -256,7 +262,9 @@ async def asyncio(
     idempotent.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (RevokeCouponByCode | RevokeCouponById | RevokeCouponByOwner): Which coupon application to
             remove. The coupon is named and scoped exactly as in
             ApplyCouponRequest; there is no `expiresInHours` here.

@@ -34,7 +34,9 @@ class Credit(SyncResource):
         Returns the customer's store-credit and restricted-credit balances.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
 
         Returns:
             CustomerCreditResponse: the parsed answer.
@@ -75,7 +77,9 @@ class Credit(SyncResource):
         balance as it was. Each call applies again; there is no idempotency key.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (IncrementCustomerCreditRequest): A change to a balance.
 
         Returns:
@@ -119,7 +123,9 @@ class Credit(SyncResource):
         zero and the credit limit. A change past either bound answers 400 and changes nothing.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (IncrementCustomerCreditRequest): A change to a balance.
 
         Returns:
@@ -163,7 +169,9 @@ class Credit(SyncResource):
         effect. An empty object sets the balance to 0.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (SetCustomerCreditRequest): The new absolute balance.
 
         Returns:
@@ -207,7 +215,9 @@ class Credit(SyncResource):
         value. An empty object sets it to 0.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (SetCustomerCreditRequest): The new absolute balance.
 
         Returns:
@@ -254,7 +264,9 @@ class AsyncCredit(AsyncResource):
         Returns the customer's store-credit and restricted-credit balances.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
 
         Returns:
             CustomerCreditResponse: the parsed answer.
@@ -295,7 +307,9 @@ class AsyncCredit(AsyncResource):
         balance as it was. Each call applies again; there is no idempotency key.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (IncrementCustomerCreditRequest): A change to a balance.
 
         Returns:
@@ -339,7 +353,9 @@ class AsyncCredit(AsyncResource):
         zero and the credit limit. A change past either bound answers 400 and changes nothing.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (IncrementCustomerCreditRequest): A change to a balance.
 
         Returns:
@@ -383,7 +399,9 @@ class AsyncCredit(AsyncResource):
         effect. An empty object sets the balance to 0.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (SetCustomerCreditRequest): The new absolute balance.
 
         Returns:
@@ -427,7 +445,9 @@ class AsyncCredit(AsyncResource):
         value. An empty object sets it to 0.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (SetCustomerCreditRequest): The new absolute balance.
 
         Returns:

@@ -115,7 +115,9 @@ def sync_detailed(
     Returns the customer's store-credit and restricted-credit balances.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
         errors.UnexpectedStatus: The status is not documented for this operation and
@@ -145,7 +147,9 @@ def sync(
     Returns the customer's store-credit and restricted-credit balances.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
         errors.UnexpectedStatus: The status is not documented for this operation and
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     Returns the customer's store-credit and restricted-credit balances.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
         errors.UnexpectedStatus: The status is not documented for this operation and
@@ -204,7 +210,9 @@ async def asyncio(
     Returns the customer's store-credit and restricted-credit balances.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
         errors.UnexpectedStatus: The status is not documented for this operation and

@@ -139,7 +139,9 @@ def sync_detailed(
     balance as it was. Each call applies again; there is no idempotency key.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (IncrementCustomerCreditRequest): A change to a balance.
 
     Raises:
@@ -174,7 +176,9 @@ def sync(
     balance as it was. Each call applies again; there is no idempotency key.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (IncrementCustomerCreditRequest): A change to a balance.
 
     Raises:
@@ -208,7 +212,9 @@ async def asyncio_detailed(
     balance as it was. Each call applies again; there is no idempotency key.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (IncrementCustomerCreditRequest): A change to a balance.
 
     Raises:
@@ -243,7 +249,9 @@ async def asyncio(
     balance as it was. Each call applies again; there is no idempotency key.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (IncrementCustomerCreditRequest): A change to a balance.
 
     Raises:

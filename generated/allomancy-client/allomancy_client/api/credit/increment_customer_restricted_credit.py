@@ -138,7 +138,9 @@ def sync_detailed(
     zero and the credit limit. A change past either bound answers 400 and changes nothing.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (IncrementCustomerCreditRequest): A change to a balance.
 
     Raises:
@@ -172,7 +174,9 @@ def sync(
     zero and the credit limit. A change past either bound answers 400 and changes nothing.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (IncrementCustomerCreditRequest): A change to a balance.
 
     Raises:
@@ -205,7 +209,9 @@ async def asyncio_detailed(
     zero and the credit limit. A change past either bound answers 400 and changes nothing.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (IncrementCustomerCreditRequest): A change to a balance.
 
     Raises:
@@ -239,7 +245,9 @@ async def asyncio(
     zero and the credit limit. A change past either bound answers 400 and changes nothing.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (IncrementCustomerCreditRequest): A change to a balance.
 
     Raises:

@@ -45,7 +45,9 @@ class Customers(SyncResource):
         empty object) for a ban without one. Banning a banned customer succeeds and changes nothing.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (BanCustomerRequest | Unset): An optional reason for a ban.
 
         Returns:
@@ -86,7 +88,9 @@ class Customers(SyncResource):
         Returns one customer, ban state included.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
 
         Returns:
             CustomerResponse: the parsed answer.
@@ -124,7 +128,9 @@ class Customers(SyncResource):
         many of its products they hold.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
 
         Returns:
             CustomerSpendResponse: the parsed answer.
@@ -251,7 +257,9 @@ class Customers(SyncResource):
         Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
 
         Returns:
             CustomerBanStateResponse: the parsed answer.
@@ -291,7 +299,9 @@ class Customers(SyncResource):
         body returns to its default (0 and false). Credit is not changed here.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (UpdateCustomerRequest): The replacement discount and subscription of a customer. Left-out
                 fields take their defaults.
 
@@ -342,7 +352,9 @@ class AsyncCustomers(AsyncResource):
         empty object) for a ban without one. Banning a banned customer succeeds and changes nothing.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (BanCustomerRequest | Unset): An optional reason for a ban.
 
         Returns:
@@ -383,7 +395,9 @@ class AsyncCustomers(AsyncResource):
         Returns one customer, ban state included.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
 
         Returns:
             CustomerResponse: the parsed answer.
@@ -421,7 +435,9 @@ class AsyncCustomers(AsyncResource):
         many of its products they hold.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
 
         Returns:
             CustomerSpendResponse: the parsed answer.
@@ -548,7 +564,9 @@ class AsyncCustomers(AsyncResource):
         Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
 
         Returns:
             CustomerBanStateResponse: the parsed answer.
@@ -588,7 +606,9 @@ class AsyncCustomers(AsyncResource):
         body returns to its default (0 and false). Credit is not changed here.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (UpdateCustomerRequest): The replacement discount and subscription of a customer. Left-out
                 fields take their defaults.
 

@@ -139,7 +139,9 @@ def sync_detailed(
     empty object) for a ban without one. Banning a banned customer succeeds and changes nothing.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (BanCustomerRequest | Unset): An optional reason for a ban.
 
     Raises:
@@ -173,7 +175,9 @@ def sync(
     empty object) for a ban without one. Banning a banned customer succeeds and changes nothing.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (BanCustomerRequest | Unset): An optional reason for a ban.
 
     Raises:
@@ -206,7 +210,9 @@ async def asyncio_detailed(
     empty object) for a ban without one. Banning a banned customer succeeds and changes nothing.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (BanCustomerRequest | Unset): An optional reason for a ban.
 
     Raises:
@@ -240,7 +246,9 @@ async def asyncio(
     empty object) for a ban without one. Banning a banned customer succeeds and changes nothing.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (BanCustomerRequest | Unset): An optional reason for a ban.
 
     Raises:

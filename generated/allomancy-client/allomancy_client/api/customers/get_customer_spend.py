@@ -116,7 +116,9 @@ def sync_detailed(
     many of its products they hold.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
         errors.UnexpectedStatus: The status is not documented for this operation and
@@ -147,7 +149,9 @@ def sync(
     many of its products they hold.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
         errors.UnexpectedStatus: The status is not documented for this operation and
@@ -177,7 +181,9 @@ async def asyncio_detailed(
     many of its products they hold.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
         errors.UnexpectedStatus: The status is not documented for this operation and
@@ -208,7 +214,9 @@ async def asyncio(
     many of its products they hold.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
         errors.UnexpectedStatus: The status is not documented for this operation and

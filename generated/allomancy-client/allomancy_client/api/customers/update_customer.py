@@ -138,7 +138,9 @@ def sync_detailed(
     body returns to its default (0 and false). Credit is not changed here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (UpdateCustomerRequest): The replacement discount and subscription of a customer. Left-out
             fields take their defaults.
 
@@ -173,7 +175,9 @@ def sync(
     body returns to its default (0 and false). Credit is not changed here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (UpdateCustomerRequest): The replacement discount and subscription of a customer. Left-out
             fields take their defaults.
 
@@ -207,7 +211,9 @@ async def asyncio_detailed(
     body returns to its default (0 and false). Credit is not changed here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (UpdateCustomerRequest): The replacement discount and subscription of a customer. Left-out
             fields take their defaults.
 
@@ -242,7 +248,9 @@ async def asyncio(
     body returns to its default (0 and false). Credit is not changed here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (UpdateCustomerRequest): The replacement discount and subscription of a customer. Left-out
             fields take their defaults.
 

@@ -118,7 +118,9 @@ class GiftCards(SyncResource):
         issues one more card.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (GrantGiftCardRequest): The gift card to grant.
 
         Returns:
@@ -165,7 +167,9 @@ class GiftCards(SyncResource):
         optional filters combine with AND.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
                 are never clamped. Default: 100.
             cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
@@ -218,7 +222,9 @@ class GiftCards(SyncResource):
         `for`. Rows come in the order of the pages.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
                 are never clamped. Default: 100.
             active (bool | Unset): Only gift cards whose active flag equals this value.
@@ -391,7 +397,9 @@ class AsyncGiftCards(AsyncResource):
         issues one more card.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             body (GrantGiftCardRequest): The gift card to grant.
 
         Returns:
@@ -438,7 +446,9 @@ class AsyncGiftCards(AsyncResource):
         optional filters combine with AND.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
                 are never clamped. Default: 100.
             cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
@@ -491,7 +501,9 @@ class AsyncGiftCards(AsyncResource):
         `async for`. Rows come in the order of the pages.
 
         Args:
-            identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+                A malformed value answers 400; a well-formed one that matches no customer of the store answers
+                404.
             limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
                 are never clamped. Default: 100.
             active (bool | Unset): Only gift cards whose active flag equals this value.

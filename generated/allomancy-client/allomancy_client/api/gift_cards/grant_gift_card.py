@@ -139,7 +139,9 @@ def sync_detailed(
     issues one more card.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (GrantGiftCardRequest): The gift card to grant.
 
     Raises:
@@ -174,7 +176,9 @@ def sync(
     issues one more card.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (GrantGiftCardRequest): The gift card to grant.
 
     Raises:
@@ -208,7 +212,9 @@ async def asyncio_detailed(
     issues one more card.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (GrantGiftCardRequest): The gift card to grant.
 
     Raises:
@@ -243,7 +249,9 @@ async def asyncio(
     issues one more card.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         body (GrantGiftCardRequest): The gift card to grant.
 
     Raises:

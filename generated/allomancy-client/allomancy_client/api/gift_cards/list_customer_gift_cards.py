@@ -136,7 +136,9 @@ def sync_detailed(
     optional filters combine with AND.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
             are never clamped. Default: 100.
         cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
@@ -182,7 +184,9 @@ def sync(
     optional filters combine with AND.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
             are never clamped. Default: 100.
         cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
@@ -227,7 +231,9 @@ async def asyncio_detailed(
     optional filters combine with AND.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
             are never clamped. Default: 100.
         cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
@@ -273,7 +279,9 @@ async def asyncio(
     optional filters combine with AND.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
         limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
             are never clamped. Default: 100.
         cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
