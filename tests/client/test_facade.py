@@ -32,7 +32,7 @@ from allomancy_client import (
 from allomancy_client.api.customers import list_customers
 from allomancy_client.api.store import get_store
 from allomancy_client.errors import PROBLEM_CODES
-from allomancy_client.kit import DEFAULT_BASE_URL, Pacer, iterate, normalize_base_url
+from allomancy_client.kit import DEFAULT_BASE_URL, Pacer, connect, iterate, normalize_base_url
 from allomancy_client.models import GrantGiftCardRequest
 
 from .support import Recorder, Sandbox, start_sandbox
@@ -178,6 +178,7 @@ def test_problem_codes_are_the_spec_list() -> None:
 def test_base_urls_with_or_without_v1(given: str, used: str) -> None:
     assert normalize_base_url(given) == used
     assert Allomancy("allo_live_x.y", given).client._base_url == used
+    assert connect("allo_live_x.y", given)._base_url == used
 
 
 def test_a_base_url_that_is_not_http_is_refused() -> None:
