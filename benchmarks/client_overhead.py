@@ -5,6 +5,7 @@ as its auth) serves both sides:
 
     raw        pool.get("/v1/customers/{identifier}").json()          (what a hand-written caller does)
     generated  get_customer.sync(identifier, client=client)          (request + CustomerResponse model)
+    facade     Allomancy.from_client(client).customers.get(identifier)  (the same, raising ApiError subclasses)
 
 Each round makes N sequential calls per side, interleaved in blocks of BLOCK calls (A B C A B C ...,
 the order flipping every round) so that load drift on the machine hits all sides alike; the figure is
@@ -95,7 +96,12 @@ def run(calls: int, rounds: int) -> dict[str, Any]:
                     raise SystemExit(f"generated get_customer returned {parsed!r}")
                 return parsed
 
-            sides = {"raw": raw, "generated": generated, "raw_no_json": raw_bytes}
+            api = package.Allomancy.from_client(client)
+
+            def facade() -> Any:
+                return api.customers.get(identifier)
+
+            sides = {"raw": raw, "generated": generated, "facade": facade, "raw_no_json": raw_bytes}
             for side in sides.values():  # warm the pool, the imports and the server's caches
                 _per_call_us(side, min(200, calls))
             samples: dict[str, list[float]] = {name: [] for name in sides}
@@ -125,6 +131,7 @@ def run(calls: int, rounds: int) -> dict[str, Any]:
         "samples_us": samples,
         "cpu_samples_us": cpu_samples,
         "ratio": ratio("generated", "raw", samples),  # median over rounds of the per-round ratio
+        "facade_ratio": ratio("facade", "raw", samples),
         "ratio_vs_no_json": ratio("generated", "raw_no_json", samples),
         "cpu_ratio": ratio("generated", "raw", cpu_samples),
         "overhead_us": common.median([g - r for g, r in zip(samples["generated"], samples["raw"], strict=True)]),

@@ -5,6 +5,10 @@ The only writer of generated/. It runs the pinned openapi-python-client with --f
 configuration in overrides/config.yaml and the templates in overrides/templates, into a scratch
 directory next to the target, and swaps the result in only when generation succeeded.
 
+The generator reads a parameter's description only from its schema, so the spec it is given is a copy
+in which each parameter's own description is set on its schema (a $ref to a plain primitive schema is
+inlined for that): the descriptions then reach the docstrings. Nothing else changes.
+
     python scripts/generate.py                 # refresh generated/allomancy-client
     python scripts/generate.py --output DIR    # write somewhere else (the freshness test does this)
     python scripts/generate.py --spec FILE     # another description (the tests feed it a broken one)
@@ -13,6 +17,8 @@ directory next to the target, and swaps the result in only when generation succe
 from __future__ import annotations
 
 import argparse
+import copy
+import json
 import os
 import shutil
 import subprocess
@@ -20,6 +26,9 @@ import sys
 import tempfile
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
+
+from allomancy_spec import HTTP_METHODS, load
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -64,6 +73,47 @@ def run_generator(spec: Path, target: Path) -> None:
         sys.exit(f"{GENERATOR} failed (exit code {result.returncode}); nothing was written")
 
 
+_PRIMITIVES = {"string", "integer", "number", "boolean"}
+
+
+def _describe_schema(parameter: Any, schemas: dict[str, Any]) -> None:
+    """Give the parameter's schema the parameter's own description (it is more specific than the schema's).
+
+    A $ref to a plain primitive schema (no enum) is inlined as a copy, which generates the same Python type;
+    any other $ref is left alone (inlining an enum or an object would create a new class).
+    """
+    if not isinstance(parameter, dict) or "$ref" in parameter or not parameter.get("description"):
+        return
+    schema = parameter.get("schema")
+    if not isinstance(schema, dict):
+        return
+    if "$ref" in schema:
+        target = schemas.get(str(schema["$ref"]).rsplit("/", 1)[-1])
+        if not isinstance(target, dict) or target.get("type") not in _PRIMITIVES or "enum" in target:
+            return
+        schema = parameter["schema"] = copy.deepcopy(target)
+        schema.pop("title", None)
+    schema["description"] = " ".join(str(parameter["description"]).split())
+
+
+def prepared_spec(spec: Path, scratch: Path) -> Path:
+    """A JSON copy of the spec whose inline parameter schemas carry their parameter's description."""
+    document = copy.deepcopy(load(spec))
+    components = document.get("components") or {}
+    schemas = components.get("schemas") or {}
+    for parameter in (components.get("parameters") or {}).values():
+        _describe_schema(parameter, schemas)
+    for item in (document.get("paths") or {}).values():
+        for parameter in item.get("parameters", []):
+            _describe_schema(parameter, schemas)
+        for method in HTTP_METHODS:
+            for parameter in (item.get(method) or {}).get("parameters", []):
+                _describe_schema(parameter, schemas)
+    target = scratch / "openapi.json"
+    target.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    return target
+
+
 def copy_kit(project: Path) -> None:
     """Copy the hand-written helpers into the generated package (sources only, no caches)."""
     target = project / PACKAGE / "kit"
@@ -76,7 +126,7 @@ def generate(output: Path, spec: Path = SPEC) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".generate-", dir=output.parent))
     try:
-        run_generator(spec.resolve(), scratch / output.name)
+        run_generator(prepared_spec(spec.resolve(), scratch), scratch / output.name)
         copy_kit(scratch / output.name)
         if output.exists():
             shutil.rmtree(output)

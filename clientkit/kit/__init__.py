@@ -1,23 +1,71 @@
 """Hand-written helpers on top of the generated allomancy_client package.
 
-connect()            an AuthenticatedClient with a timeout and retries, in one line
-iterate(), aiterate() every row of a paginated list operation, fetched page by page
-unwrap(), ApiError   the parsed success model, or one exception type for everything else
-RetryPolicy, RetryTransport  the retry rules and the httpx transport that applies them
+connect()              an AuthenticatedClient with a timeout, retries and optional pacing, in one line
+ApiError and subclasses one exception type for every failed call, a subclass per kind (see kit.errors)
+unwrap()               the parsed success model of a *_detailed response, or the matching ApiError
+iterate(), aiterate()  every row of a paginated list operation, fetched page by page
+RetryPolicy, RetryTransport, Pacer, PacedTransport  the retry and pacing rules and their httpx transports
+SyncApi, AsyncApi, SyncResource, AsyncResource      the bases of the generated Allomancy / AsyncAllomancy
 """
 
-from .connect import connect
-from .errors import ApiError, retry_after_seconds, unwrap
+from .connect import DEFAULT_BASE_URL, connect, normalize_base_url
+from .errors import (
+    BODY_LIMIT,
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    PayloadError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseDecodeError,
+    ServerError,
+    UnexpectedResponseError,
+    error_class,
+    error_from_response,
+    retry_after_seconds,
+    unwrap,
+)
+from .facade import AsyncApi, AsyncResource, SyncApi, SyncResource
+from .pacing import PacedTransport, Pacer
 from .pages import aiterate, iterate
 from .retry import RetryPolicy, RetryTransport
+from .transports import LoopLocalAsyncTransport
 
 __all__ = [
+    "BODY_LIMIT",
+    "DEFAULT_BASE_URL",
+    "ApiConnectionError",
     "ApiError",
+    "ApiTimeoutError",
+    "AsyncApi",
+    "AsyncResource",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "LoopLocalAsyncTransport",
+    "NotFoundError",
+    "PacedTransport",
+    "Pacer",
+    "PayloadError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodeError",
     "RetryPolicy",
     "RetryTransport",
+    "ServerError",
+    "SyncApi",
+    "SyncResource",
+    "UnexpectedResponseError",
     "aiterate",
     "connect",
+    "error_class",
+    "error_from_response",
     "iterate",
+    "normalize_base_url",
     "retry_after_seconds",
     "unwrap",
 ]

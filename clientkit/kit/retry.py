@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import httpx
 
 from .errors import retry_after_seconds
+from .transports import LoopLocalAsyncTransport
 
 log = logging.getLogger("allomancy_client.kit.retry")
 
@@ -73,6 +74,9 @@ class RetryPolicy:
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wraps a sync and an async transport; one instance serves both httpx.Client and httpx.AsyncClient.
 
+    The default async transport keeps one connection pool per event loop, so a client can be reused
+    across asyncio.run() calls.
+
     Pass it as AuthenticatedClient(..., httpx_args={"transport": RetryTransport(RetryPolicy())}).
     """
 
@@ -88,7 +92,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> None:
         self.policy = policy or RetryPolicy()
         self._transport = transport or httpx.HTTPTransport(verify=verify)
-        self._async_transport = async_transport or httpx.AsyncHTTPTransport(verify=verify)
+        self._async_transport = async_transport or LoopLocalAsyncTransport(verify=verify)
         self._sleep = sleep
         self._async_sleep = async_sleep
 

@@ -14,7 +14,7 @@ from allomancy_client.api.categories import delete_category
 from allomancy_client.api.credit import increment_customer_credit
 from allomancy_client.api.customers import get_customer
 from allomancy_client.api.store import get_store
-from allomancy_client.kit import ApiError, RetryPolicy, connect, retry_after_seconds, unwrap
+from allomancy_client.kit import ApiError, BadRequestError, RetryPolicy, connect, retry_after_seconds, unwrap
 from allomancy_client.models import IncrementCustomerCreditRequest, Problem
 
 from .support import Recorder, Reply, Sandbox, StubServer, start_sandbox
@@ -41,7 +41,10 @@ def test_unwrap_returns_the_model_or_raises_one_exception_type(make_client: Call
     error = caught.value
     assert (error.status, error.code, error.retry_after) == (400, "invalid_identifier", None)
     assert isinstance(error.problem, Problem) and error.detail == error.problem.detail
-    assert str(error).startswith("HTTP 400 invalid_identifier: ")
+    assert str(error).startswith(
+        "GET http://127.0.0.1:"
+    ) and "/v1/customers/not%20a%20name%21 -> HTTP 400 invalid_identifier: " in str(error)
+    assert isinstance(error, BadRequestError)
     with pytest.raises(ApiError) as limit:
         body = IncrementCustomerCreditRequest(delta=2_000_000_000)
         unwrap(increment_customer_credit.sync_detailed("brass.vin", client=client, body=body))
@@ -59,8 +62,14 @@ def test_a_body_that_is_not_a_problem_still_gives_an_api_error(stub: StubServer)
     client = AuthenticatedClient(base_url=stub.base_url, token=KEY)
     with pytest.raises(ApiError) as caught:
         unwrap(get_store.sync_detailed(client=client))
-    assert (caught.value.status, caught.value.code, caught.value.problem) == (502, None, None)
-    assert caught.value.detail == "undocumented response: <html><body>Bad gateway</body></html>"
+    assert (caught.value.status, caught.value.code, caught.value.problem, caught.value.detail) == (
+        502,
+        None,
+        None,
+        None,
+    )
+    assert caught.value.body == "<html><body>Bad   gateway</body></html>"
+    assert str(caught.value).endswith("/v1/store -> HTTP 502: <html><body>Bad gateway</body></html>")
     stub.script([Reply(201, {"id": "x"})])  # a success status the operation does not document
     with pytest.raises(ApiError) as odd:
         unwrap(get_store.sync_detailed(client=client))

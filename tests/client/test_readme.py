@@ -1,4 +1,5 @@
-"""The generated package's README: its Python snippets run, in order, against the sandbox."""
+"""The READMEs' Python snippets run, in order, against the sandbox: the generated package's README and the
+integrator quickstart in the top README ("## Use the client")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import pytest
 
 from .support import Sandbox
 
-README = Path(__file__).resolve().parents[2] / "generated" / "allomancy-client" / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "generated" / "allomancy-client" / "README.md"
+TOP_README = ROOT / "README.md"
 PRODUCTION = "https://integrations.allomancy.net"
 
 
@@ -38,3 +41,25 @@ def test_the_readme_covers_the_common_tasks() -> None:
     for topic in ("AuthenticatedClient(", "X-API-Key", "iterate(", "unwrap(", "ApiError", "RetryPolicy", "timeout",
                   "DiscountType.PERCENT", "asyncio", "Problem", "pip install"):  # fmt: skip
         assert topic in text, topic
+
+
+def quickstart_blocks() -> list[str]:
+    section = TOP_README.read_text().split("\n## Use the client\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+
+
+def test_the_top_readme_quickstart_runs_against_the_sandbox(
+    sandbox: Sandbox, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Install is `make venv`; the snippet reads the key from the environment and uses the documented /v1 URL."""
+    (block,) = quickstart_blocks()
+    assert f"{PRODUCTION}/v1" in block  # the form the API docs print; the client drops the /v1
+    monkeypatch.setenv("ALLOMANCY_API_KEY", sandbox.key())
+    exec(compile(block.replace(PRODUCTION, sandbox.base_url), "README.md", "exec"), {})  # noqa: S102
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Crimson Forge"  # the first store of the sandbox
+    spenders = lines[1:-1]
+    assert spenders and all(len(line.split()) == 2 for line in spenders)
+    names = {line.split()[0] for line in spenders}
+    assert "aether.ash" in names and "brass.vin" not in names  # spent 12000 L$ / exactly 1000 (strictly greater)
+    assert lines[-1].startswith("404 customer_not_found ")

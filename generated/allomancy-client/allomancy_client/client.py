@@ -8,6 +8,7 @@ The key travels as the only value of the X-API-Key header, with no prefix. It is
 repr: the client's, its httpx clients' default headers and the auth object's.
 """
 
+import asyncio
 import ssl
 from collections.abc import Generator
 from typing import Any, Self
@@ -63,6 +64,10 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _client_owned: bool = field(default=False, init=False, repr=False)
+    # The event loop the async client was first used in, and whether this object built that client.
+    _async_loop: asyncio.AbstractEventLoop | None = field(default=None, init=False, repr=False)
+    _async_owned: bool = field(default=False, init=False, repr=False)
 
     def _auth(self) -> httpx.Auth | None:
         return None
@@ -112,12 +117,14 @@ class Client:
         if auth is not None:
             client.auth = auth
         self._client = client
+        self._client_owned = False
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """The httpx.Client for sync calls, built on first use."""
-        if self._client is None:
+        """The httpx.Client for sync calls, built on first use (and built again after it was closed)."""
+        if self._client is None or (self._client_owned and self._client.is_closed):
             self._client = httpx.Client(**self._settings())
+            self._client_owned = True
         return self._client
 
     def __enter__(self) -> Self:
@@ -128,17 +135,40 @@ class Client:
         self.get_httpx_client().__exit__(*args, **kwargs)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Use this httpx.AsyncClient for async calls; the key is attached to it as its auth."""
+        """Use this httpx.AsyncClient for async calls; the key is attached to it as its auth.
+
+        Such a client belongs to the event loop it is first used in: using it from another loop raises
+        RuntimeError (leave it out and this object builds one per loop itself)."""
         auth = self._auth()
         if auth is not None:
             async_client.auth = auth
         self._async_client = async_client
+        self._async_loop = None
+        self._async_owned = False
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx.AsyncClient for async calls, built on first use."""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._settings())
+        """The httpx.AsyncClient for async calls, built on first use.
+
+        Reusable across event loops: when called from another loop than before (a second asyncio.run()),
+        or after the client was closed, a fresh httpx.AsyncClient is built with the same settings."""
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        current = self._async_client
+        if current is not None and (loop is None or loop is self._async_loop or self._async_loop is None):
+            if not (self._async_owned and current.is_closed):
+                self._async_loop = self._async_loop or loop
+                return current
+        if current is not None and not self._async_owned:
+            raise RuntimeError(
+                "the httpx.AsyncClient given to set_async_httpx_client() belongs to another event loop; "
+                "give one made in this loop, or leave it out and the client builds one per loop"
+            )
+        self._async_client = httpx.AsyncClient(**self._settings())
+        self._async_loop = loop
+        self._async_owned = True
         return self._async_client
 
     async def __aenter__(self) -> Self:

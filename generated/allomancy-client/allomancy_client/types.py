@@ -4,7 +4,8 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+import httpx
+from attrs import define, field
 
 
 class Unset:
@@ -53,13 +54,19 @@ class Response(Generic[T_co]):
     """What an operation's *_detailed function returns.
 
     status_code is an HTTPStatus when the standard library knows the code and a plain int otherwise;
-    both compare equal to the number. parsed is None when the status is not documented for the operation.
+    both compare equal to the number. parsed is None when the status is not documented for the operation
+    (documented is then False) or when the body could not be read as the documented model (parse_error
+    then holds the exception: a body that is not JSON, is truncated, or lacks a required field).
+    request is the request that was sent (method and URL; the key travels in a header, not in the URL).
     """
 
     status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T_co | None
+    request: httpx.Request | None = field(default=None, kw_only=True, repr=False)
+    documented: bool = field(default=True, kw_only=True)
+    parse_error: Exception | None = field(default=None, kw_only=True)
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_of"]

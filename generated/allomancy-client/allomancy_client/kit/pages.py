@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
-from allomancy_client import AuthenticatedClient
-from allomancy_client.models import Pagination, Problem
+import httpx
+
+from allomancy_client.client import AuthenticatedClient
+from allomancy_client.models.pagination import Pagination
+from allomancy_client.models.problem import Problem
 from allomancy_client.types import UNSET, Response, Unset
 
-from .errors import unwrap
+from .errors import connection_error, unwrap
 
 T_co = TypeVar("T_co", covariant=True)
 T = TypeVar("T")
@@ -36,20 +39,26 @@ def iterate(
     operation: Callable[..., Response[Page[T] | Problem]],
     client: AuthenticatedClient,
     *,
-    page_size: int = 100,
+    limit: int | Unset = 100,
     **params: Any,
 ) -> Iterator[T]:
     """Yield every row of a list operation, requesting the next page only when the rows run out.
 
-        for customer in iterate(list_customers.sync_detailed, client, page_size=500, news_subscriber=True):
+        for customer in iterate(list_customers.sync_detailed, client, limit=500, news_subscriber=True):
             ...
 
-    operation is the sync_detailed function of any paginated list; params are its other arguments
-    (path parameters and filters), repeated on every page as the API requires. A failed page raises ApiError.
+    operation is the sync_detailed function of any paginated list; limit is the page size (1 to 1000, as
+    the API calls it); params are its other arguments (path parameters and filters), repeated on every
+    page as the API requires. A failed page raises the matching ApiError subclass. The typed way to do the
+    same: Allomancy(...).customers.iter(news_subscriber=True), whose keywords mypy checks.
     """
     cursor: str | Unset = UNSET
     while True:
-        page = unwrap(operation(client=client, limit=page_size, cursor=cursor, **params))
+        try:
+            response = operation(client=client, limit=limit, cursor=cursor, **params)
+        except httpx.RequestError as error:
+            raise connection_error(error) from error
+        page = unwrap(response)
         yield from page.data
         following = _next(page, cursor)
         if following is None:
@@ -61,13 +70,17 @@ async def aiterate(
     operation: Callable[..., Awaitable[Response[Page[T] | Problem]]],
     client: AuthenticatedClient,
     *,
-    page_size: int = 100,
+    limit: int | Unset = 100,
     **params: Any,
 ) -> AsyncIterator[T]:
     """The async twin of iterate(): pass the asyncio_detailed function and use `async for`."""
     cursor: str | Unset = UNSET
     while True:
-        page = unwrap(await operation(client=client, limit=page_size, cursor=cursor, **params))
+        try:
+            response = await operation(client=client, limit=limit, cursor=cursor, **params)
+        except httpx.RequestError as error:
+            raise connection_error(error) from error
+        page = unwrap(response)
         for row in page.data:
             yield row
         following = _next(page, cursor)

@@ -78,14 +78,41 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | ProductPage]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -98,20 +125,26 @@ def sync_detailed(
 ) -> Response[Problem | ProductPage]:
     """List a category's products
 
-     Returns a page of the active products in the category: the same rows as listing products
+    Returns a page of the active products in the category: the same rows as listing products
     filtered by this category.
 
     Args:
-        id (UUID):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        id (UUID): The category's UUID.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | ProductPage]
+        Response[Problem | ProductPage]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -132,20 +165,26 @@ def sync(
 ) -> Problem | ProductPage | None:
     """List a category's products
 
-     Returns a page of the active products in the category: the same rows as listing products
+    Returns a page of the active products in the category: the same rows as listing products
     filtered by this category.
 
     Args:
-        id (UUID):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        id (UUID): The category's UUID.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | ProductPage
+        Problem | ProductPage | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -165,20 +204,26 @@ async def asyncio_detailed(
 ) -> Response[Problem | ProductPage]:
     """List a category's products
 
-     Returns a page of the active products in the category: the same rows as listing products
+    Returns a page of the active products in the category: the same rows as listing products
     filtered by this category.
 
     Args:
-        id (UUID):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        id (UUID): The category's UUID.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | ProductPage]
+        Response[Problem | ProductPage]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -199,20 +244,26 @@ async def asyncio(
 ) -> Problem | ProductPage | None:
     """List a category's products
 
-     Returns a page of the active products in the category: the same rows as listing products
+    Returns a page of the active products in the category: the same rows as listing products
     filtered by this category.
 
     Args:
-        id (UUID):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        id (UUID): The category's UUID.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | ProductPage
+        Problem | ProductPage | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

@@ -98,14 +98,44 @@ def _parse_response(
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AppliedCouponResponse | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+        or response.status_code == 409
+        or response.status_code == 413
+        or response.status_code == 415
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -117,26 +147,29 @@ def sync_detailed(
 ) -> Response[AppliedCouponResponse | Problem]:
     """Apply a coupon to a customer
 
-     Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
+    Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
     `expiresAt`. Name the coupon with exactly one of `code`, `couponOwnerUuid` or `couponId`.
     At most one application exists per customer, scope and product: a second call for the same
     triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply,
-            where, and for how long. Exactly one of `code`, `couponOwnerUuid` and
-            `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must
-            be
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
+        body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply, where,
+            and for how long. Exactly one of `code`, `couponOwnerUuid` and
+            `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must be
             left out (or null).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[AppliedCouponResponse | Problem]
+        Response[AppliedCouponResponse | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -155,26 +188,29 @@ def sync(
 ) -> AppliedCouponResponse | Problem | None:
     """Apply a coupon to a customer
 
-     Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
+    Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
     `expiresAt`. Name the coupon with exactly one of `code`, `couponOwnerUuid` or `couponId`.
     At most one application exists per customer, scope and product: a second call for the same
     triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply,
-            where, and for how long. Exactly one of `code`, `couponOwnerUuid` and
-            `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must
-            be
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
+        body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply, where,
+            and for how long. Exactly one of `code`, `couponOwnerUuid` and
+            `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must be
             left out (or null).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        AppliedCouponResponse | Problem
+        AppliedCouponResponse | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -192,26 +228,29 @@ async def asyncio_detailed(
 ) -> Response[AppliedCouponResponse | Problem]:
     """Apply a coupon to a customer
 
-     Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
+    Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
     `expiresAt`. Name the coupon with exactly one of `code`, `couponOwnerUuid` or `couponId`.
     At most one application exists per customer, scope and product: a second call for the same
     triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply,
-            where, and for how long. Exactly one of `code`, `couponOwnerUuid` and
-            `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must
-            be
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
+        body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply, where,
+            and for how long. Exactly one of `code`, `couponOwnerUuid` and
+            `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must be
             left out (or null).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[AppliedCouponResponse | Problem]
+        Response[AppliedCouponResponse | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -230,26 +269,29 @@ async def asyncio(
 ) -> AppliedCouponResponse | Problem | None:
     """Apply a coupon to a customer
 
-     Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
+    Attaches a coupon to the customer, store-wide (scope 0) or for one product (scope 1), until
     `expiresAt`. Name the coupon with exactly one of `code`, `couponOwnerUuid` or `couponId`.
     At most one application exists per customer, scope and product: a second call for the same
     triple overwrites the first, and the answer then says `replaced: true`.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply,
-            where, and for how long. Exactly one of `code`, `couponOwnerUuid` and
-            `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must
-            be
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
+        body (ApplyCouponByCode | ApplyCouponById | ApplyCouponByOwner): Which coupon to apply, where,
+            and for how long. Exactly one of `code`, `couponOwnerUuid` and
+            `couponId` names the coupon. With scope 1, `productId` is required; with scope 0 it must be
             left out (or null).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        AppliedCouponResponse | Problem
+        AppliedCouponResponse | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

@@ -77,14 +77,41 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CouponPage | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -97,21 +124,27 @@ def sync_detailed(
 ) -> Response[CouponPage | Problem]:
     """List a resident's coupons
 
-     Returns a page of the coupons owned by a resident, the avatar who earns the coupon's
+    Returns a page of the coupons owned by a resident, the avatar who earns the coupon's
     commission (not a customer who redeems it). The `active` filter is not available here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+            answers 400; one that matches no known avatar answers 404.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CouponPage | Problem]
+        Response[CouponPage | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -132,21 +165,27 @@ def sync(
 ) -> CouponPage | Problem | None:
     """List a resident's coupons
 
-     Returns a page of the coupons owned by a resident, the avatar who earns the coupon's
+    Returns a page of the coupons owned by a resident, the avatar who earns the coupon's
     commission (not a customer who redeems it). The `active` filter is not available here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+            answers 400; one that matches no known avatar answers 404.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CouponPage | Problem
+        CouponPage | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -166,21 +205,27 @@ async def asyncio_detailed(
 ) -> Response[CouponPage | Problem]:
     """List a resident's coupons
 
-     Returns a page of the coupons owned by a resident, the avatar who earns the coupon's
+    Returns a page of the coupons owned by a resident, the avatar who earns the coupon's
     commission (not a customer who redeems it). The `active` filter is not available here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+            answers 400; one that matches no known avatar answers 404.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CouponPage | Problem]
+        Response[CouponPage | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -201,21 +246,27 @@ async def asyncio(
 ) -> CouponPage | Problem | None:
     """List a resident's coupons
 
-     Returns a page of the coupons owned by a resident, the avatar who earns the coupon's
+    Returns a page of the coupons owned by a resident, the avatar who earns the coupon's
     commission (not a customer who redeems it). The `active` filter is not available here.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        identifier (str): Any avatar, named by Second Life username or avatar UUID. A malformed value
+            answers 400; one that matches no known avatar answers 404.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CouponPage | Problem
+        CouponPage | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

@@ -92,14 +92,44 @@ def _parse_response(
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CouponResponse | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+        or response.status_code == 409
+        or response.status_code == 413
+        or response.status_code == 415
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -111,19 +141,22 @@ def sync_detailed(
 ) -> Response[CouponResponse | Problem]:
     """Replace a coupon
 
-     Replaces the coupon's code, percentages and flags. Every field left out of the body returns
+    Replaces the coupon's code, percentages and flags. Every field left out of the body returns
     to its default. The owner never changes.
 
     Args:
-        id (UUID):
+        id (UUID): The coupon's UUID.
         body (UpdateCouponRequest): The replacement coupon fields. The owner cannot change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CouponResponse | Problem]
+        Response[CouponResponse | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -142,19 +175,22 @@ def sync(
 ) -> CouponResponse | Problem | None:
     """Replace a coupon
 
-     Replaces the coupon's code, percentages and flags. Every field left out of the body returns
+    Replaces the coupon's code, percentages and flags. Every field left out of the body returns
     to its default. The owner never changes.
 
     Args:
-        id (UUID):
+        id (UUID): The coupon's UUID.
         body (UpdateCouponRequest): The replacement coupon fields. The owner cannot change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CouponResponse | Problem
+        CouponResponse | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -172,19 +208,22 @@ async def asyncio_detailed(
 ) -> Response[CouponResponse | Problem]:
     """Replace a coupon
 
-     Replaces the coupon's code, percentages and flags. Every field left out of the body returns
+    Replaces the coupon's code, percentages and flags. Every field left out of the body returns
     to its default. The owner never changes.
 
     Args:
-        id (UUID):
+        id (UUID): The coupon's UUID.
         body (UpdateCouponRequest): The replacement coupon fields. The owner cannot change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CouponResponse | Problem]
+        Response[CouponResponse | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -203,19 +242,22 @@ async def asyncio(
 ) -> CouponResponse | Problem | None:
     """Replace a coupon
 
-     Replaces the coupon's code, percentages and flags. Every field left out of the body returns
+    Replaces the coupon's code, percentages and flags. Every field left out of the body returns
     to its default. The owner never changes.
 
     Args:
-        id (UUID):
+        id (UUID): The coupon's UUID.
         body (UpdateCouponRequest): The replacement coupon fields. The owner cannot change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CouponResponse | Problem
+        CouponResponse | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

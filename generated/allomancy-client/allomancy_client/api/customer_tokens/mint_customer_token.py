@@ -82,14 +82,43 @@ def _parse_response(
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomerTokenResponse | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+        or response.status_code == 413
+        or response.status_code == 415
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -100,7 +129,7 @@ def sync_detailed(
 ) -> Response[CustomerTokenResponse | Problem]:
     """Mint a customer token
 
-     Mints a short-lived token for one of the store's customers and the URL of the customer page
+    Mints a short-lived token for one of the store's customers and the URL of the customer page
     that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token opens the
     collective's page instead, and only the store that owns the collective may ask for one.
 
@@ -108,11 +137,14 @@ def sync_detailed(
         body (MintCustomerTokenRequest): Whom to mint a customer token for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CustomerTokenResponse | Problem]
+        Response[CustomerTokenResponse | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -129,7 +161,7 @@ def sync(
 ) -> CustomerTokenResponse | Problem | None:
     """Mint a customer token
 
-     Mints a short-lived token for one of the store's customers and the URL of the customer page
+    Mints a short-lived token for one of the store's customers and the URL of the customer page
     that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token opens the
     collective's page instead, and only the store that owns the collective may ask for one.
 
@@ -137,11 +169,14 @@ def sync(
         body (MintCustomerTokenRequest): Whom to mint a customer token for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CustomerTokenResponse | Problem
+        CustomerTokenResponse | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -157,7 +192,7 @@ async def asyncio_detailed(
 ) -> Response[CustomerTokenResponse | Problem]:
     """Mint a customer token
 
-     Mints a short-lived token for one of the store's customers and the URL of the customer page
+    Mints a short-lived token for one of the store's customers and the URL of the customer page
     that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token opens the
     collective's page instead, and only the store that owns the collective may ask for one.
 
@@ -165,11 +200,14 @@ async def asyncio_detailed(
         body (MintCustomerTokenRequest): Whom to mint a customer token for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CustomerTokenResponse | Problem]
+        Response[CustomerTokenResponse | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -186,7 +224,7 @@ async def asyncio(
 ) -> CustomerTokenResponse | Problem | None:
     """Mint a customer token
 
-     Mints a short-lived token for one of the store's customers and the URL of the customer page
+    Mints a short-lived token for one of the store's customers and the URL of the customer page
     that opens with it (`{origin}/#ct={token}`). With `collectiveId`, the token opens the
     collective's page instead, and only the store that owns the collective may ask for one.
 
@@ -194,11 +232,14 @@ async def asyncio(
         body (MintCustomerTokenRequest): Whom to mint a customer token for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CustomerTokenResponse | Problem
+        CustomerTokenResponse | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

@@ -67,14 +67,41 @@ def _parse_response(
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomerBanStateResponse | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -85,18 +112,22 @@ def sync_detailed(
 ) -> Response[CustomerBanStateResponse | Problem]:
     """Unban a customer
 
-     Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
+    Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CustomerBanStateResponse | Problem]
+        Response[CustomerBanStateResponse | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -113,18 +144,22 @@ def sync(
 ) -> CustomerBanStateResponse | Problem | None:
     """Unban a customer
 
-     Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
+    Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CustomerBanStateResponse | Problem
+        CustomerBanStateResponse | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -140,18 +175,22 @@ async def asyncio_detailed(
 ) -> Response[CustomerBanStateResponse | Problem]:
     """Unban a customer
 
-     Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
+    Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CustomerBanStateResponse | Problem]
+        Response[CustomerBanStateResponse | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -168,18 +207,22 @@ async def asyncio(
 ) -> CustomerBanStateResponse | Problem | None:
     """Unban a customer
 
-     Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
+    Lifts the customer's ban. The call takes no body; unbanning a customer who is not banned succeeds.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CustomerBanStateResponse | Problem
+        CustomerBanStateResponse | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

@@ -68,14 +68,41 @@ def _parse_response(
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GiftCardResponse | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -86,18 +113,21 @@ def sync_detailed(
 ) -> Response[GiftCardResponse | Problem]:
     """Disable a gift card
 
-     Marks the gift card inactive. The call takes no body; disabling a disabled card succeeds.
+    Marks the gift card inactive. The call takes no body; disabling a disabled card succeeds.
     There is no enable action: replace the card with `active: true` instead.
 
     Args:
-        id (UUID):
+        id (UUID): The gift card's UUID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[GiftCardResponse | Problem]
+        Response[GiftCardResponse | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -114,18 +144,21 @@ def sync(
 ) -> GiftCardResponse | Problem | None:
     """Disable a gift card
 
-     Marks the gift card inactive. The call takes no body; disabling a disabled card succeeds.
+    Marks the gift card inactive. The call takes no body; disabling a disabled card succeeds.
     There is no enable action: replace the card with `active: true` instead.
 
     Args:
-        id (UUID):
+        id (UUID): The gift card's UUID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        GiftCardResponse | Problem
+        GiftCardResponse | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -141,18 +174,21 @@ async def asyncio_detailed(
 ) -> Response[GiftCardResponse | Problem]:
     """Disable a gift card
 
-     Marks the gift card inactive. The call takes no body; disabling a disabled card succeeds.
+    Marks the gift card inactive. The call takes no body; disabling a disabled card succeeds.
     There is no enable action: replace the card with `active: true` instead.
 
     Args:
-        id (UUID):
+        id (UUID): The gift card's UUID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[GiftCardResponse | Problem]
+        Response[GiftCardResponse | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -169,18 +205,21 @@ async def asyncio(
 ) -> GiftCardResponse | Problem | None:
     """Disable a gift card
 
-     Marks the gift card inactive. The call takes no body; disabling a disabled card succeeds.
+    Marks the gift card inactive. The call takes no body; disabling a disabled card succeeds.
     There is no enable action: replace the card with `active: true` instead.
 
     Args:
-        id (UUID):
+        id (UUID): The gift card's UUID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        GiftCardResponse | Problem
+        GiftCardResponse | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

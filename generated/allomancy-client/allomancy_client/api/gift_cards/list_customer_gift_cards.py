@@ -83,14 +83,41 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GiftCardPage | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -105,23 +132,30 @@ def sync_detailed(
 ) -> Response[GiftCardPage | Problem]:
     """List a customer's gift cards
 
-     Returns a page of the cards owned by one customer; cards can only be listed per customer. The
+    Returns a page of the cards owned by one customer; cards can only be listed per customer. The
     optional filters combine with AND.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        active (bool | Unset):
-        redeemed (bool | Unset):
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
+        active (bool | Unset): Only gift cards whose active flag equals this value.
+        redeemed (bool | Unset): Only gift cards whose redeemed flag equals this value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[GiftCardPage | Problem]
+        Response[GiftCardPage | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -146,23 +180,30 @@ def sync(
 ) -> GiftCardPage | Problem | None:
     """List a customer's gift cards
 
-     Returns a page of the cards owned by one customer; cards can only be listed per customer. The
+    Returns a page of the cards owned by one customer; cards can only be listed per customer. The
     optional filters combine with AND.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        active (bool | Unset):
-        redeemed (bool | Unset):
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
+        active (bool | Unset): Only gift cards whose active flag equals this value.
+        redeemed (bool | Unset): Only gift cards whose redeemed flag equals this value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        GiftCardPage | Problem
+        GiftCardPage | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -186,23 +227,30 @@ async def asyncio_detailed(
 ) -> Response[GiftCardPage | Problem]:
     """List a customer's gift cards
 
-     Returns a page of the cards owned by one customer; cards can only be listed per customer. The
+    Returns a page of the cards owned by one customer; cards can only be listed per customer. The
     optional filters combine with AND.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        active (bool | Unset):
-        redeemed (bool | Unset):
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
+        active (bool | Unset): Only gift cards whose active flag equals this value.
+        redeemed (bool | Unset): Only gift cards whose redeemed flag equals this value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[GiftCardPage | Problem]
+        Response[GiftCardPage | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -227,23 +275,30 @@ async def asyncio(
 ) -> GiftCardPage | Problem | None:
     """List a customer's gift cards
 
-     Returns a page of the cards owned by one customer; cards can only be listed per customer. The
+    Returns a page of the cards owned by one customer; cards can only be listed per customer. The
     optional filters combine with AND.
 
     Args:
-        identifier (str): A Second Life username (one or two dot-separated parts) or an avatar
-            UUID.
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        active (bool | Unset):
-        redeemed (bool | Unset):
+        identifier (str): The customer's Second Life username (e.g. `resident.username`) or avatar UUID.
+            A malformed value answers 400; a well-formed one that matches no customer of the store answers
+            404.
+        limit (int | Unset): Page size, 1 to 1000. Out-of-range or non-integer values answer 400; they
+            are never clamped. Default: 100.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
+        active (bool | Unset): Only gift cards whose active flag equals this value.
+        redeemed (bool | Unset): Only gift cards whose redeemed flag equals this value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        GiftCardPage | Problem
+        GiftCardPage | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

@@ -87,14 +87,43 @@ def _parse_response(
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | ProductDeliveryResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+        or response.status_code == 413
+        or response.status_code == 415
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -106,20 +135,23 @@ def sync_detailed(
 ) -> Response[Problem | ProductDeliveryResponse]:
     """Deliver a product to a resident
 
-     Asks the platform to hand the product to a resident in-world. The answer comes before the item
+    Asks the platform to hand the product to a resident in-world. The answer comes before the item
     arrives: `queued: true` confirms the request was accepted for asynchronous processing. Calling
     again sends another copy.
 
     Args:
-        id (UUID):
+        id (UUID): The product's UUID.
         body (DeliverProductRequest): Whom to deliver a product to, with an optional message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | ProductDeliveryResponse]
+        Response[Problem | ProductDeliveryResponse]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -138,20 +170,23 @@ def sync(
 ) -> Problem | ProductDeliveryResponse | None:
     """Deliver a product to a resident
 
-     Asks the platform to hand the product to a resident in-world. The answer comes before the item
+    Asks the platform to hand the product to a resident in-world. The answer comes before the item
     arrives: `queued: true` confirms the request was accepted for asynchronous processing. Calling
     again sends another copy.
 
     Args:
-        id (UUID):
+        id (UUID): The product's UUID.
         body (DeliverProductRequest): Whom to deliver a product to, with an optional message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | ProductDeliveryResponse
+        Problem | ProductDeliveryResponse | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -169,20 +204,23 @@ async def asyncio_detailed(
 ) -> Response[Problem | ProductDeliveryResponse]:
     """Deliver a product to a resident
 
-     Asks the platform to hand the product to a resident in-world. The answer comes before the item
+    Asks the platform to hand the product to a resident in-world. The answer comes before the item
     arrives: `queued: true` confirms the request was accepted for asynchronous processing. Calling
     again sends another copy.
 
     Args:
-        id (UUID):
+        id (UUID): The product's UUID.
         body (DeliverProductRequest): Whom to deliver a product to, with an optional message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | ProductDeliveryResponse]
+        Response[Problem | ProductDeliveryResponse]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -201,20 +239,23 @@ async def asyncio(
 ) -> Problem | ProductDeliveryResponse | None:
     """Deliver a product to a resident
 
-     Asks the platform to hand the product to a resident in-world. The answer comes before the item
+    Asks the platform to hand the product to a resident in-world. The answer comes before the item
     arrives: `queued: true` confirms the request was accepted for asynchronous processing. Calling
     again sends another copy.
 
     Args:
-        id (UUID):
+        id (UUID): The product's UUID.
         body (DeliverProductRequest): Whom to deliver a product to, with an optional message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | ProductDeliveryResponse
+        Problem | ProductDeliveryResponse | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(
