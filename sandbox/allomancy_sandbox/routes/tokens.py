@@ -8,13 +8,13 @@ import secrets
 from starlette.responses import Response
 
 from .. import keys, timefmt
+from ..customer_auth import origin_of
 from ..errors import ApiError
 from ..identifiers import parse_identifier, resolve_body_customer
 from ..operations import Ctx, Operation, json_response
 from ..validation import Field, Obj, Str, Uuid
 
 TOKEN_TTL_SECONDS = 3600
-CUSTOMER_PAGE = "https://customer.allomancy.com/#ct="
 MINT = Obj(
     {
         "customerIdentifier": Field(Str(), required=True),
@@ -35,7 +35,13 @@ def mint_customer_token(ctx: Ctx) -> Response:
         "INSERT INTO customer_tokens (token_hash, store_id, customer_uuid, expires_at) VALUES (?, ?, ?, ?)",
         (hashlib.sha256(token.encode("ascii")).hexdigest(), ctx.store_id, customer["uuid"], expires_at),
     )
-    return json_response({"token": token, "url": CUSTOMER_PAGE + token, "expiresAt": timefmt.to_text(expires_at)})
+    return json_response(
+        {
+            "token": token,
+            "url": f"{origin_of(ctx.conn, ctx.store_id)}/#ct={token}",
+            "expiresAt": timefmt.to_text(expires_at),
+        }
+    )
 
 
 OPERATIONS = [
