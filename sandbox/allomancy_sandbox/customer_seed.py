@@ -7,10 +7,11 @@ database is new, inside the caller's transaction, after the API-key surface's ro
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from dataclasses import dataclass
 
-from . import timefmt
+from . import keys, timefmt
 from .identifiers import stable_uuid
 
 DEFAULT_ORIGIN = "https://customer.allomancy.com"
@@ -235,6 +236,32 @@ NEWS = (
 )
 
 
+# Demo tokens that can never work, published in the keys file ("customerTokens") so that clients and the
+# conformance suite can check the 401 of an expired and of a revoked token: (label, store, customer).
+DEMO_TOKENS = (
+    ("expired", "Crimson Forge", "resident.username"),
+    ("revoked", "Crimson Forge", "resident.username"),
+    ("expired", "Azure Loom", "azure.only"),
+    ("revoked", "Azure Loom", "azure.only"),
+)
+REVOKED_TOKEN_EXPIRY = "2099-12-31T00:00:00Z"
+
+
+def demo_token(secret: str, store_id: str, label: str) -> str:
+    return "ct_" + keys.b64url(keys.derive(secret, "demo-customer-token", f"{store_id}|{label}"))
+
+
+def demo_tokens(conn: sqlite3.Connection, secret: str, store_id: str) -> dict[str, str]:
+    """{label: token} of the store's demo tokens that are in this database (re-derived, never stored)."""
+    found = {}
+    for label in ("expired", "revoked"):
+        token = demo_token(secret, store_id, label)
+        digest = hashlib.sha256(token.encode("ascii")).hexdigest()
+        if conn.execute("SELECT 1 FROM customer_tokens WHERE token_hash = ?", (digest,)).fetchone():
+            found[label] = token
+    return found
+
+
 def news_post_id(store: str, label: str) -> str:
     return stable_uuid(f"news:{store}", label)
 
@@ -247,7 +274,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
 
 
-def seed(conn: sqlite3.Connection) -> None:
+def seed(conn: sqlite3.Connection, secret: str) -> None:
     """Insert the customer surface's seed rows (caller holds the transaction; seed.seed ran first)."""
     # Imported here: seed.py is the API-key surface's seed, and only its id helpers are needed.
     from .seed import coupon_id, gift_card_id, product_id, resident_id, store_id
@@ -293,6 +320,15 @@ def seed(conn: sqlite3.Connection) -> None:
                 p.remaining_credit,
             ),
         )
+    for label, store, customer in DEMO_TOKENS:
+        digest = hashlib.sha256(demo_token(secret, store_id(store), label).encode("ascii")).hexdigest()
+        expires = 1 if label == "expired" else timefmt.parse(REVOKED_TOKEN_EXPIRY)
+        conn.execute(
+            "INSERT INTO customer_tokens (token_hash, store_id, customer_uuid, expires_at) VALUES (?, ?, ?, ?)",
+            (digest, store_id(store), resident_id(customer), expires),
+        )
+        if label == "revoked":
+            conn.execute("INSERT INTO revoked_customer_tokens (token_hash) VALUES (?)", (digest,))
     for n in NEWS:
         conn.execute(
             "INSERT INTO news_posts (id, store_id, message, item, on_demand, created) VALUES (?, ?, ?, ?, ?, ?)",

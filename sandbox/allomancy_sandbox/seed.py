@@ -486,5 +486,5 @@ def ensure_database(conn: sqlite3.Connection, config: Config) -> str:
             db.set_meta(conn, "secret", secret)
             db.set_meta(conn, "schema_version", db.SCHEMA_VERSION)
             seed(conn, secret, int(config.clock()))
-            customer_seed.seed(conn)
+            customer_seed.seed(conn, secret)
     return secret

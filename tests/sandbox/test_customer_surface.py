@@ -314,3 +314,12 @@ def test_minted_url_uses_the_stores_customer_page_origin(fresh: Api) -> None:
 
 DEFAULT = "https://customer.allomancy.com"
 AZURE_PAGE = "https://page.azure-loom.example"
+
+
+def test_keys_document_publishes_tokens_that_never_work(fresh: Api, server: Any) -> None:
+    stores = server.state.demo_keys()
+    for store in stores:
+        tokens = store["customerTokens"]
+        assert set(tokens) == {"expired", "revoked"}
+        for token in tokens.values():
+            assert_problem(as_customer(fresh, token, "GET", "/profile"), 401, "customer_token_invalid")
