@@ -18,7 +18,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from . import customer_auth, customer_seed, db, keystore, seed
+from . import customer_auth, db, keystore, seed
 from .auth import authenticate, require_scope
 from .config import Config
 from .cors import ProblemCORSMiddleware
@@ -57,10 +57,7 @@ class SandboxState:
 
     def demo_keys(self) -> list[dict[str, Any]]:
         """[{id, name, keys: {label: key}}] for every store, from the usable demo keys."""
-        stores = keystore.demo_stores(self.conn, self.secret, self.config.clock())
-        for store in stores:  # the customer surface's never-working demo tokens (expired, revoked)
-            store["customerTokens"] = customer_seed.demo_tokens(self.conn, self.secret, str(store["id"]))
-        return stores
+        return keystore.demo_stores(self.conn, self.secret, self.config.clock())
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
