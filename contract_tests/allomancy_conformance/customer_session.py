@@ -50,8 +50,11 @@ def token_headers(token: str) -> dict[str, str]:
 
 def mint(api: ApiClient, identifier: str, key: object = None) -> tuple[str, str]:
     """(token, page origin) of a fresh token for `identifier`, through the all-scopes key (or `key`)."""
-    kwargs = {} if key is None else {"key": key}
-    response = api.call("mintCustomerToken", json={"customerIdentifier": identifier}, **kwargs)
+    body_json = {"customerIdentifier": identifier}
+    if key is None:
+        response = api.call("mintCustomerToken", json=body_json)
+    else:
+        response = api.call("mintCustomerToken", json=body_json, key=key)
     assert response.status == 200, f"minting a customer token failed: {response.describe()}"
     body = response.json()
     parts = urlsplit(body["url"])

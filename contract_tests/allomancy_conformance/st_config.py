@@ -153,7 +153,7 @@ def load_schema(
     customer_token: str | None = None,
 ) -> schemathesis.BaseSchema:
     config = build(settings, index, base_url, api_key, catalog, customer_token)
-    schema = schemathesis.openapi.from_path(settings.spec_path, config=config)
+    schema: schemathesis.BaseSchema = schemathesis.openapi.from_path(settings.spec_path, config=config)
     if customer_token is None:  # no token: the customer surface cannot be fuzzed (its operations stay untested)
         customer_paths = {op.path for op in index.customer_operations}
         schema = schema.exclude(func=lambda ctx: ctx.operation.path in customer_paths)

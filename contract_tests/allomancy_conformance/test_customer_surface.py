@@ -50,8 +50,8 @@ def read(api: ApiClient, token: str, op_id: str, **kwargs: Any) -> Any:
     return ok(call(api, token, op_id, **kwargs))
 
 
-def walk(api: ApiClient, token: str, op_id: str, **params: Any) -> list[dict]:
-    rows: list[dict] = []
+def walk(api: ApiClient, token: str, op_id: str, **params: Any) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
     cursor = None
     for _ in range(200):
         page = read(api, token, op_id, params={**params, **({"cursor": cursor} if cursor else {})})
@@ -292,7 +292,7 @@ def granted(api, me, settings):  # type: ignore[no-untyped-def]
     if not me.minted and settings.guarded_writes and settings.write_customer is None:
         pytest.skip("no writable customer")
 
-    def grant(credit: int, transfer: bool = False) -> dict:
+    def grant(credit: int, transfer: bool = False) -> Any:
         return ok(
             api.call(
                 "grantGiftCard",
