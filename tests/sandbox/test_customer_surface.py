@@ -323,3 +323,12 @@ def test_keys_document_publishes_tokens_that_never_work(fresh: Api, server: Any)
         assert set(tokens) == {"expired", "revoked"}
         for token in tokens.values():
             assert_problem(as_customer(fresh, token, "GET", "/profile"), 401, "customer_token_invalid")
+
+
+def test_another_stores_token_never_reaches_this_stores_cards(fresh: Api) -> None:
+    store2 = mint(fresh, RU, key=fresh.store2_key)  # the same resident, as a customer of the other store
+    card = gift_card_id(STORE1, "ru-purchased")
+    assert_problem(as_customer(fresh, store2, "POST", f"/giftcards/{card}/redeem"), 404, "gift_card_not_found")
+    assert_problem(as_customer(fresh, store2, "GET", "/news", params={"storeId": S1}), 400, "store_out_of_scope")
+    assert fresh.ok("GET", f"/v1/giftcards/{card}")["redeemed"] is False
+    assert_problem(fresh.request("GET", "/v1/customer/account", key=fresh.store2_key), 401, "customer_token_missing")
