@@ -3,7 +3,8 @@ the list parameters (limit 1-100, default 24; cursor; storeId within the token's
 only a store's customer page origin read the answers, never with credentials.
 
 A token is valid while it is unexpired, not revoked (banning the customer revokes their tokens) and its
-customer is not banned. It names one customer of one store; the sandbox has no collectives.
+customer is not banned. It names one customer of one store, or of every store of a collective (minted with
+collectiveId by the collective's owner store).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class CustomerCtx(Ctx):
     customer_uuid: str = ""
     store_ids: tuple[str, ...] = ()
     store_filter: str | None = None  # the storeId query parameter, when given
+    collective_id: str | None = None
 
     @property
     def scope_stores(self) -> tuple[str, ...]:
@@ -59,6 +61,7 @@ class TokenSession:
     customer_uuid: str
     expires_at: int
     store_ids: tuple[str, ...] = field(default=())
+    collective_id: str | None = None  # a collective token covers every store of the collective
 
 
 def find_token(conn: sqlite3.Connection, token: str, now: float) -> TokenSession | None:
@@ -72,6 +75,14 @@ def find_token(conn: sqlite3.Connection, token: str, now: float) -> TokenSession
     ).fetchone()
     if row is None or now >= row["expires_at"] or row["is_banned"]:
         return None
+    scope = conn.execute(
+        "SELECT s.collective_id, s.store_id FROM customer_token_collectives t JOIN collective_stores s"
+        " ON s.collective_id = t.collective_id WHERE t.token_hash = ? ORDER BY s.position",
+        (digest,),
+    ).fetchall()
+    if scope:
+        stores = tuple(str(r["store_id"]) for r in scope)
+        return TokenSession(digest, row["store_id"], row["customer_uuid"], row["expires_at"], stores, scope[0][0])
     return TokenSession(digest, row["store_id"], row["customer_uuid"], row["expires_at"], (row["store_id"],))
 
 
@@ -161,6 +172,7 @@ async def respond(
         now=int(now),
         customer_uuid=session.customer_uuid,
         store_ids=session.store_ids,
+        collective_id=session.collective_id,
     )
     ctx.path = {name: decode_path_param(name, raw) for name, raw in params.items()}
     ctx.query, ctx.page, ctx.store_filter = parse_customer_query(
@@ -178,8 +190,14 @@ def origin_of(conn: sqlite3.Connection, store_id: str) -> str:
     return str(row["origin"]) if row is not None else DEFAULT_ORIGIN
 
 
+def collective_origin(conn: sqlite3.Connection, collective_id: str) -> str:
+    row = conn.execute("SELECT origin FROM collectives WHERE id = ?", (collective_id,)).fetchone()
+    return str(row["origin"]) if row is not None else DEFAULT_ORIGIN
+
+
 def page_origins(conn: sqlite3.Connection) -> set[str]:
-    return {DEFAULT_ORIGIN} | {str(row["origin"]) for row in conn.execute("SELECT origin FROM customer_page_origins")}
+    stores = {str(row["origin"]) for row in conn.execute("SELECT origin FROM customer_page_origins")}
+    return {DEFAULT_ORIGIN} | stores | {str(row["origin"]) for row in conn.execute("SELECT origin FROM collectives")}
 
 
 class CustomerCORS:
@@ -224,6 +242,8 @@ class CustomerCORS:
         values = headers.getlist(HEADER)
         session = find_token(conn, values[0].strip(), self.clock()) if len(values) == 1 and values[0].strip() else None
         if session is not None:
+            if session.collective_id is not None:
+                return collective_origin(conn, session.collective_id)
             return origin_of(conn, session.store_id)
         return origin if origin in page_origins(conn) else None
 

@@ -75,6 +75,23 @@ CREATE TABLE IF NOT EXISTS news_seen (
     last_seq      INTEGER NOT NULL,
     PRIMARY KEY (store_id, customer_uuid)
 );
+CREATE TABLE IF NOT EXISTS collectives (
+    id             TEXT PRIMARY KEY,
+    owner_store_id TEXT NOT NULL,
+    name           TEXT NOT NULL,
+    logo           TEXT,
+    origin         TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS collective_stores (
+    collective_id TEXT NOT NULL,
+    store_id      TEXT NOT NULL,
+    position      INTEGER NOT NULL,
+    PRIMARY KEY (collective_id, store_id)
+);
+CREATE TABLE IF NOT EXISTS customer_token_collectives (
+    token_hash    TEXT PRIMARY KEY,
+    collective_id TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS news_item_requests (
     seq           INTEGER PRIMARY KEY AUTOINCREMENT,
     post_id       TEXT NOT NULL,
@@ -86,6 +103,14 @@ CREATE TABLE IF NOT EXISTS news_item_requests (
 FAR = "2099-06-01T00:00:00Z"
 NEAR = "2098-01-01T00:00:00Z"
 PAST = "2021-01-01T00:00:00Z"
+
+# One collective, owned by Crimson Forge, of both stores: (name, owner store, member stores, page origin).
+COLLECTIVES = (("Forge & Loom", "Crimson Forge", ("Crimson Forge", "Azure Loom"), "https://forge-and-loom.example"),)
+
+
+def collective_id(name: str) -> str:
+    return stable_uuid("collective", name)
+
 
 # store name -> configured customer page origin (stores without one use DEFAULT_ORIGIN)
 ORIGINS = {"Azure Loom": "https://page.azure-loom.example"}
@@ -281,6 +306,16 @@ def seed(conn: sqlite3.Connection, secret: str) -> None:
 
     for store, origin in ORIGINS.items():
         conn.execute("INSERT INTO customer_page_origins (store_id, origin) VALUES (?, ?)", (store_id(store), origin))
+    for name, owner, members, page in COLLECTIVES:
+        conn.execute(
+            "INSERT INTO collectives (id, owner_store_id, name, logo, origin) VALUES (?, ?, ?, ?, ?)",
+            (collective_id(name), store_id(owner), name, stable_uuid("logo", name), page),
+        )
+        for position, member in enumerate(members):
+            conn.execute(
+                "INSERT INTO collective_stores (collective_id, store_id, position) VALUES (?, ?, ?)",
+                (collective_id(name), store_id(member), position),
+            )
     for name in PICTURES:
         conn.execute(
             "INSERT INTO resident_pictures (resident_uuid, picture) VALUES (?, ?)",

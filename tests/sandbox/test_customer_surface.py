@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from allomancy_sandbox.customer_seed import FAR, NEAR, news_post_id, transaction_id
+from allomancy_sandbox.customer_seed import FAR, NEAR, collective_id, news_post_id, transaction_id
 from allomancy_sandbox.seed import STORE1, STORE2, gift_card_id, product_id, resident_id, store_id
 
 from .helpers import Api, FakeClock, assert_problem
@@ -332,3 +332,41 @@ def test_another_stores_token_never_reaches_this_stores_cards(fresh: Api) -> Non
     assert_problem(as_customer(fresh, store2, "GET", "/news", params={"storeId": S1}), 400, "store_out_of_scope")
     assert fresh.ok("GET", f"/v1/giftcards/{card}")["redeemed"] is False
     assert_problem(fresh.request("GET", "/v1/customer/account", key=fresh.store2_key), 401, "customer_token_missing")
+
+
+# ---------------------------------------------------------------- a collective token
+
+
+def mint_collective(api: Api, who: str, key: str | None = None) -> httpx.Response:
+    body = {"customerIdentifier": who, "collectiveId": collective_id("Forge & Loom")}
+    return api.post("/v1/customer-tokens", json=body, key=key or api.all_key)
+
+
+def test_collective_token_covers_every_store_of_the_collective(fresh: Api) -> None:
+    minted = mint_collective(fresh, RU)
+    assert minted.status_code == 200, minted.text
+    token = minted.json()["token"]
+    assert minted.json()["url"] == f"https://forge-and-loom.example/#ct={token}"
+    context = ok(fresh, token, "GET", "/context")
+    assert [s["id"] for s in context["stores"]] == [S1, S2] and context["brand"]["name"] == "Forge & Loom"
+    accounts = {a["storeId"]: a["credit"] for a in ok(fresh, token, "GET", "/account")["accounts"]}
+    assert accounts == {S1: 120, S2: 7}
+    rows = ok(fresh, token, "GET", "/transactions")["data"]
+    assert {r["storeId"] for r in rows} == {S1, S2}
+    only2 = ok(fresh, token, "GET", "/transactions", params={"storeId": S2})["data"]
+    assert only2 and {r["storeId"] for r in only2} == {S2}
+    unread = ok(fresh, token, "GET", "/news/unread")
+    assert sorted(e["storeId"] for e in unread["byStore"]) == sorted([S1, S2]) and unread["total"] == 5
+    assert as_customer(fresh, token, "POST", "/news/seen", json={"storeId": S2}).status_code == 204
+    assert {e["storeId"]: e["count"] for e in ok(fresh, token, "GET", "/news/unread")["byStore"]} == {S1: 4, S2: 0}
+    news = {p["storeId"]: p for p in ok(fresh, token, "GET", "/news")["data"] if p["item"]}
+    assert news[S2]["canRequestItem"] is False  # subscribed in store 1, not in store 2
+    preflight = {"Origin": "https://forge-and-loom.example", "Access-Control-Request-Method": "GET"}
+    assert fresh.request("OPTIONS", "/v1/customer/context", key=None, headers=preflight).status_code == 204
+    read = as_customer(fresh, token, "GET", "/context", headers={"Origin": "https://forge-and-loom.example"})
+    assert read.headers["access-control-allow-origin"] == "https://forge-and-loom.example"
+
+
+def test_only_the_owner_store_mints_for_its_collective(fresh: Api) -> None:
+    assert_problem(mint_collective(fresh, "azure.only", key=fresh.store2_key), 404, "collective_not_found")
+    assert_problem(mint_collective(fresh, "azure.only"), 400, "unresolved_identifier")  # not a store-1 customer

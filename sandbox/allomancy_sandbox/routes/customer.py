@@ -57,8 +57,12 @@ def _stores(ctx: CustomerCtx) -> list[sqlite3.Row]:
 
 
 def get_context(ctx: Ctx) -> Response:
-    stores = _stores(_c(ctx))
+    c = _c(ctx)
+    stores = _stores(c)
     brand = {"name": stores[0]["name"], "logo": stores[0]["logo"]}
+    if c.collective_id is not None:  # a collective token shows the collective's brand
+        row = ctx.conn.execute("SELECT name, logo FROM collectives WHERE id = ?", (c.collective_id,)).fetchone()
+        brand = {"name": row["name"], "logo": row["logo"]}
     return json_response(
         {"brand": brand, "stores": [{"id": s["id"], "name": s["name"], "logo": s["logo"]} for s in stores]}
     )
