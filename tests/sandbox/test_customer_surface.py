@@ -11,7 +11,7 @@ import pytest
 from allomancy_sandbox.customer_seed import FAR, NEAR, collective_id, news_post_id, transaction_id
 from allomancy_sandbox.seed import STORE1, STORE2, gift_card_id, product_id, resident_id, store_id
 
-from .helpers import Api, FakeClock, assert_problem
+from .helpers import Api, FakeClock, assert_problem, start_server
 
 S1, S2 = store_id(STORE1), store_id(STORE2)
 RU, AA, BV = "resident.username", "aether.ash", "brass.vin"
@@ -370,3 +370,19 @@ def test_collective_token_covers_every_store_of_the_collective(fresh: Api) -> No
 def test_only_the_owner_store_mints_for_its_collective(fresh: Api) -> None:
     assert_problem(mint_collective(fresh, "azure.only", key=fresh.store2_key), 404, "collective_not_found")
     assert_problem(mint_collective(fresh, "azure.only"), 400, "unresolved_identifier")  # not a store-1 customer
+
+
+def test_rate_limit_counts_per_token_with_retry_after() -> None:
+    live = start_server(rate_limit=0.001, rate_burst=2)  # two requests, then one per 1000 s
+    try:
+        api = Api(live)
+        first, second = mint(api, RU), mint(api, AA)  # the key's own bucket: 2 requests
+        for _ in range(2):
+            ok(api, first, "GET", "/profile")
+        limited = as_customer(api, first, "GET", "/profile")
+        assert_problem(limited, 429, "rate_limited")
+        assert int(limited.headers["retry-after"]) >= 1
+        ok(api, second, "GET", "/profile")  # another token has its own bucket
+        api.client.close()
+    finally:
+        live.stop()
