@@ -9,7 +9,8 @@ Checks (docs/toolchain.md, T-SPEC-1 and T-GEN-2):
   link-target       every link's operationId names an operation of the document
   no-nullable       no 3.0-style `nullable:` keyword anywhere (3.1 uses type: [X, "null"])
   one-scope         every operation has its own `security` with exactly one requirement
-                    naming exactly one scope
+                    naming exactly one scope; a requirement on a token scheme (TOKEN_SCHEMES: the
+                    customer surface's X-Customer-Token) names no scope at all, since tokens carry none
   operation-id      every operation has an operationId, and no two share one
 
 Prints one line per problem and exits 1 if there is any.
@@ -29,6 +30,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value"})
 
 Problem = tuple[str, str, str]  # (check name, JSON pointer, message)
+# Security schemes whose requirements list no scope: the customer token names a customer, not a set of rights.
+TOKEN_SCHEMES = frozenset({"customerToken"})
 
 
 def pointer(*parts: Any) -> str:
@@ -115,7 +118,11 @@ def check_one_scope(doc: dict[str, Any]) -> Iterator[Problem]:
         if len(requirement) != 1:
             yield "one-scope", where + "/0", "requirement must name exactly one scheme"
             continue
-        scopes = next(iter(requirement.values()))
+        scheme, scopes = next(iter(requirement.items()))
+        if scheme in TOKEN_SCHEMES:
+            if scopes != []:
+                yield "one-scope", where + "/0", f"a token scheme's requirement lists no scope, got {scopes!r}"
+            continue
         if not isinstance(scopes, list) or len(scopes) != 1:
             yield "one-scope", where + "/0", f"requirement must list exactly one scope, got {scopes!r}"
 

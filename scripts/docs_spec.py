@@ -26,11 +26,13 @@ from typing import Any
 
 import allomancy_spec
 
+TOKEN_SCHEME = "customerToken"  # the customer surface's scheme: a token, never an API key, and no scopes
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keys whose values are data, not OpenAPI or schema objects: never annotated.
 DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value"})
 LEGEND = (
-    "**Reading this page.** Each operation starts with the **Scope** its API key needs. "
+    "**Reading this page.** Each operation starts with the **Scope** its API key needs "
+    "(or, on the customer page's operations, **Auth**: the customer token it takes instead). "
     "A block headed **Inferred** marks a fact that the public documentation does not state; "
     "it explains the choice this contract makes (the `x-inferred` extension in openapi.yaml)."
 )
@@ -47,6 +49,8 @@ def scope_text(security: list[dict[str, list[str]]] | None) -> str:
     """'**Scope:** `a`' (or '`a` + `b`', alternatives joined with 'or') for a security list."""
     if not security:
         return "**Scope:** none (no API key needed)"
+    if all(set(requirement) == {TOKEN_SCHEME} for requirement in security):
+        return "**Auth:** a customer token in `X-Customer-Token` (no API key, no scope)"
     alternatives = []
     for requirement in security:
         scopes = [f"`{scope}`" for scheme in requirement for scope in requirement[scheme]]

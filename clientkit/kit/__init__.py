@@ -1,6 +1,7 @@
 """Hand-written helpers on top of the generated allomancy_client package.
 
 connect()              an AuthenticatedClient with a timeout, retries and optional pacing, in one line
+connect_customer()     the same for the customer surface, authenticated by a customer token instead of a key
 ApiError and subclasses one exception type for every failed call, a subclass per kind (see kit.errors)
 unwrap()               the parsed success model of a *_detailed response, or the matching ApiError
 iterate(), aiterate()  every row of a paginated list operation, fetched page by page
@@ -9,6 +10,7 @@ SyncApi, AsyncApi, SyncResource, AsyncResource      the bases of the generated A
 """
 
 from .connect import DEFAULT_BASE_URL, connect, normalize_base_url
+from .customer import connect_customer
 from .errors import (
     BODY_LIMIT,
     ApiConnectionError,
@@ -62,6 +64,7 @@ __all__ = [
     "UnexpectedResponseError",
     "aiterate",
     "connect",
+    "connect_customer",
     "error_class",
     "error_from_response",
     "iterate",

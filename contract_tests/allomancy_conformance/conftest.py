@@ -95,6 +95,9 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
     secrets = session_mod.current().keyring.secrets() if session_mod.is_open() else ()
+    access = session_mod.current().__dict__.get("customer") if session_mod.is_open() else None
+    if access is not None:  # the customer token is a secret too
+        secrets = (access.token, *secrets)
     redact_report(report, secrets)
     if report.failed and call.when in ("setup", "call"):
         before = item.stash.get(_FAILURES_BEFORE, 0)
@@ -123,7 +126,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
         f"target: {target}   seed: {config_.seed}   examples/operation: {config_.examples}   "
         f"writes: {'on' if config_.writes else 'off'}   429 retries: {current.pacer.throttled}"
     )
-    write(TALLY.render([op.id for op in current.index.operations]))
+    write(TALLY.render([op.id for op in current.index.all_operations]))
     for note in TALLY.notes:
         write(f"NOTE: {note}")
     path = config_.reports_dir / SUMMARY_FILE

@@ -13,8 +13,8 @@ import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.failures import FailureGroup
 
+from . import customer_session, launcher, st_config
 from . import keyring as keyring_mod
-from . import launcher, st_config
 from .catalog import Catalog, discover
 from .client import ApiClient
 from .keyring import Keyring
@@ -64,8 +64,25 @@ class Session:
             current_layer.reset(token)
 
     @cached_property
+    def customer(self) -> customer_session.CustomerAccess | None:
+        """The customer-token access of the run (a token minted at start, or given), or None."""
+        token = current_layer.set("setup")
+        try:
+            return customer_session.open_access(self)
+        finally:
+            current_layer.reset(token)
+
+    @cached_property
     def schema(self) -> schemathesis.BaseSchema:
-        return st_config.load_schema(self.settings, self.index, self.base_url, self.keyring.all_key, self.catalog)
+        access = self.customer
+        return st_config.load_schema(
+            self.settings,
+            self.index,
+            self.base_url,
+            self.keyring.all_key,
+            self.catalog,
+            access.token if access else None,
+        )
 
     def close(self) -> None:
         if "client" in self.__dict__:

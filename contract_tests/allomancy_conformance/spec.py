@@ -28,6 +28,11 @@ class Operation:
     body_required: bool
     statuses: frozenset[str]
     paginated: bool
+    surface: str = "key"  # "key": X-API-Key with `scope`; "customer": X-Customer-Token, no scope
+
+    @property
+    def is_customer(self) -> bool:
+        return self.surface == "customer"
 
     @property
     def is_write(self) -> bool:
@@ -50,20 +55,25 @@ class Operation:
 @dataclass(frozen=True)
 class SpecIndex:
     raw: dict
-    operations: tuple[Operation, ...]
+    operations: tuple[Operation, ...]  # the API-key surface: what layers written for keys iterate over
+    customer_operations: tuple[Operation, ...] = ()  # the customer-token surface (test_customer_surface.py)
+
+    @property
+    def all_operations(self) -> tuple[Operation, ...]:
+        return self.operations + self.customer_operations
 
     def __getitem__(self, operation_id: str) -> Operation:
-        for operation in self.operations:
+        for operation in self.all_operations:
             if operation.id == operation_id:
                 return operation
         raise KeyError(operation_id)
 
     def by_label(self, label: str) -> Operation | None:
-        return next((op for op in self.operations if op.label == label), None)
+        return next((op for op in self.all_operations if op.label == label), None)
 
     def match(self, method: str, path: str) -> Operation | None:
         """The operation a concrete request path belongs to."""
-        for operation in self.operations:
+        for operation in self.all_operations:
             if operation.method == method.upper() and _template_regex(operation.path).fullmatch(path):
                 return operation
         return None
@@ -88,7 +98,17 @@ def _resolve(raw: dict, node: dict) -> dict:
     return resolved
 
 
+TOKEN_SCHEME = "customerToken"
+
+
+def _surface(operation: dict, raw: dict) -> str:
+    requirements = operation.get("security", raw.get("security")) or []
+    return "customer" if any(TOKEN_SCHEME in requirement for requirement in requirements) else "key"
+
+
 def _scope(operation_id: str, operation: dict, raw: dict) -> str:
+    if _surface(operation, raw) == "customer":
+        return ""  # a customer token carries no scopes
     requirements = operation.get("security", raw.get("security")) or []
     scopes = [scope for requirement in requirements for scopes in requirement.values() for scope in scopes]
     if len(scopes) != 1:
@@ -126,9 +146,14 @@ def _build(raw: dict) -> SpecIndex:
                     body_required=bool(body.get("required")),
                     statuses=frozenset(str(code).upper() for code in operation["responses"]),
                     paginated=_paginated(raw, operation),
+                    surface=_surface(operation, raw),
                 )
             )
-    return SpecIndex(raw=raw, operations=tuple(operations))
+    return SpecIndex(
+        raw=raw,
+        operations=tuple(op for op in operations if not op.is_customer),
+        customer_operations=tuple(op for op in operations if op.is_customer),
+    )
 
 
 @cache

@@ -18,7 +18,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from . import db, keystore, seed
+from . import customer_auth, db, keystore, seed
 from .auth import authenticate, require_scope
 from .config import Config
 from .cors import ProblemCORSMiddleware
@@ -97,6 +97,10 @@ class Dispatcher:
             raise ApiError("method_not_allowed", f"Allowed methods: {allow}.", headers={"Allow": allow})
         op = match.operation
         state = self.state
+        if op.auth == "customer":  # the customer surface: token instead of key, no scopes
+            return await customer_auth.respond(
+                state.conn, state.config, state.secret, state.limiter, request, op, match.params, self._body
+            )
         now = state.config.clock()
         key = authenticate(state.conn, state.secret, request.headers, now)
         if state.limiter is not None:
@@ -127,7 +131,8 @@ def create_app(config: Config | None = None) -> Starlette:
         yield
         state.close()
 
-    middleware = []
+    # Outermost: the customer surface's own CORS (only a store's customer page origin, no credentials).
+    middleware = [Middleware(customer_auth.CustomerCORS, conn_of=lambda: state.conn, clock=config.clock)]
     if config.cors_origins:
         middleware.append(
             Middleware(

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from . import keys
+from .customer_seed import demo_tokens
 from .scopes import SCOPES
 
 NAME_MIN, NAME_MAX = 3, 128
@@ -163,4 +164,13 @@ def demo_stores(conn: sqlite3.Connection, secret: str, now: float) -> list[dict[
     """[{id, name, keys: {label: key}}] for every store, in seed order (the keys-file layout)."""
     derived = usable_demo_keys(conn, secret, now)
     rows = conn.execute("SELECT id, name FROM stores ORDER BY seq").fetchall()
-    return [{"id": row["id"], "name": row["name"], "keys": derived.get(row["id"], {})} for row in rows]
+    return [
+        # customerTokens: the customer surface's never-working demo tokens (expired, revoked)
+        {
+            "id": row["id"],
+            "name": row["name"],
+            "keys": derived.get(row["id"], {}),
+            "customerTokens": demo_tokens(conn, secret, row["id"]),
+        }
+        for row in rows
+    ]

@@ -60,6 +60,7 @@ class Operation:
     schema: Obj | None = None
     query: Mapping[str, QueryParam] = field(default_factory=dict)
     paginated: bool = False
+    auth: str = "key"  # "key": X-API-Key and `scope`; "customer": X-Customer-Token (customer_auth.py)
 
 
 def json_response(data: Any, status: int = 200) -> Response:

@@ -11,7 +11,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from . import db, keys, keystore, timefmt
+from . import customer_seed, db, keys, keystore, timefmt
 from .config import Config
 from .identifiers import stable_uuid
 from .scopes import SCOPES
@@ -478,6 +478,7 @@ def seed(conn: sqlite3.Connection, secret: str, now: int) -> None:
 def ensure_database(conn: sqlite3.Connection, config: Config) -> str:
     """Create the schema and seed a NEW database; return the server secret either way."""
     db.create_schema(conn)
+    customer_seed.create_schema(conn)
     with db.transaction(conn):
         secret = db.get_meta(conn, "secret")
         if secret is None:
@@ -485,4 +486,5 @@ def ensure_database(conn: sqlite3.Connection, config: Config) -> str:
             db.set_meta(conn, "secret", secret)
             db.set_meta(conn, "schema_version", db.SCHEMA_VERSION)
             seed(conn, secret, int(config.clock()))
+            customer_seed.seed(conn, secret)
     return secret

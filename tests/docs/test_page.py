@@ -148,6 +148,17 @@ def test_every_operation_shows_its_scope(sections: dict[str, str], spec: dict[st
             assert f"Scope: {scope}" in text, f"{op['operationId']}: scope {scope} not shown"
 
 
+def test_customer_page_operations_show_the_token_instead_of_a_scope(
+    sections: dict[str, str], spec: dict[str, Any]
+) -> None:
+    token_ops = [op for _, _, op in spec_operations(spec) if op.get("security") == [{"customerToken": []}]]
+    assert len(token_ops) == 13
+    for op in token_ops:
+        text = section_of(sections, op["operationId"])
+        assert "Auth: a customer token in X-Customer-Token" in text, f"{op['operationId']}: token auth not shown"
+        assert "X-Customer-Token" in text
+
+
 def test_inferred_facts_are_flagged(sections: dict[str, str], spec: dict[str, Any]) -> None:
     inferred = [op for _, _, op in spec_operations(spec) if "x-inferred" in op]
     assert inferred, "the spec has x-inferred operations"

@@ -47,12 +47,16 @@ def test_same_operations(spec_operations: dict[str, dict[str, Any]]) -> None:
 def test_operation_matches_spec(spec_operations: dict[str, dict[str, Any]], op: Any) -> None:
     spec = spec_operations[op.op_id]
     assert (op.method, op.path) == (spec["method"], spec["path"])
-    assert spec["op"]["security"] == [{"apiKey": [op.scope]}]
+    if op.auth == "customer":  # the customer surface: the token scheme, no scope
+        assert spec["op"]["security"] == [{"customerToken": []}]
+    else:
+        assert spec["op"]["security"] == [{"apiKey": [op.scope]}]
     body = spec["op"].get("requestBody")
     expected_mode = "none" if body is None else ("required" if body.get("required") else "optional")
     assert op.body == expected_mode
     query = {p["name"] for p in spec["params"] if p["in"] == "query"}
-    assert query == set(op.query) | ({"limit", "cursor"} if op.paginated else set())
+    list_params = {"limit", "cursor", "storeId"} if op.auth == "customer" else {"limit", "cursor"}
+    assert query == set(op.query) | (list_params if op.paginated else set())
 
 
 # ---------------------------------------------------------------- request-body schemas
@@ -176,6 +180,12 @@ def test_query_parameters_match_spec(spec_operations: dict[str, dict[str, Any]],
             expected = QUERY_KINDS[param.kind]
             assert {k: schema.get(k) for k in expected} == expected, name
     if op.paginated:
+        from allomancy_sandbox import customer_auth
+
         limit = params["limit"]
-        assert (limit["minimum"], limit["maximum"], limit["default"]) == (LIMIT_MIN, LIMIT_MAX, LIMIT_DEFAULT)
+        bounds = (LIMIT_MIN, LIMIT_MAX, LIMIT_DEFAULT)
+        if op.auth == "customer":
+            bounds = (customer_auth.LIMIT_MIN, customer_auth.LIMIT_MAX, customer_auth.LIMIT_DEFAULT)
+            assert params["storeId"] == QUERY_KINDS["uuid"]
+        assert (limit["minimum"], limit["maximum"], limit["default"]) == bounds
         assert params["cursor"].get("maxLength") == MAX_CURSOR_LENGTH

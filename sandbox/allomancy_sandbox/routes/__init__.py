@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..operations import Operation
-from . import categories, coupons, credit, customers, giftcards, products, store, tokens
+from . import categories, coupons, credit, customer, customers, giftcards, products, store, tokens
 
 ALL_OPERATIONS: tuple[Operation, ...] = (
     *store.OPERATIONS,
@@ -14,4 +14,5 @@ ALL_OPERATIONS: tuple[Operation, ...] = (
     *credit.OPERATIONS,
     *giftcards.OPERATIONS,
     *tokens.OPERATIONS,
+    *customer.OPERATIONS,
 )

@@ -7,6 +7,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from ..customer_auth import revoke_customer_tokens
 from ..identifiers import CUSTOMER_COLUMNS
 from ..operations import Ctx, Operation, json_response
 from ..pagination import Listing
@@ -88,7 +89,9 @@ def update_customer(ctx: Ctx) -> Response:
 
 def ban_customer(ctx: Ctx) -> Response:
     reason = ctx.body["reason"] if ctx.body is not None else None
-    return json_response(render_ban_state(_update(ctx, "is_banned = 1, ban_reason = ?", (reason,))))
+    banned = _update(ctx, "is_banned = 1, ban_reason = ?", (reason,))
+    revoke_customer_tokens(ctx.conn, ctx.store_id, banned["uuid"])  # a ban ends the customer's page links
+    return json_response(render_ban_state(banned))
 
 
 def unban_customer(ctx: Ctx) -> Response:

@@ -332,4 +332,137 @@ class NullBanBodyAccepted(Defect):
         return await forward(request)
 
 
+# ---------------------------------------------------------------- the customer surface (X-Customer-Token)
+
+TOKEN = "x-customer-token"
+CUSTOMER = "/v1/customer/"
+
+
+def _as_key(request: Request, key: str, method: str, path: str, body: object = None) -> Request:
+    """A request through the API key (the customer token dropped), e.g. for a read-back."""
+    made = Request(
+        method,
+        path,
+        [],
+        [(k, v) for k, v in request.headers if k.lower() not in (TOKEN.encode(), b"content-type")],
+        b"",
+    )
+    made = made.with_header("x-api-key", key)
+    return made.with_json(body) if body is not None else made
+
+
+class PayerFieldsLeak(Defect):
+    name, kind, rule = "payer-fields-leak", "data exposure", "usedCredit & co. are null unless the viewer paid"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if request.method == "GET" and request.path == CUSTOMER + "transactions" and _is_json_ok(reply):
+            page = reply.json()
+            for row in page["data"]:
+                for name in ("usedCredit", "usedDiscount", "remainingCredit"):
+                    if row[name] is None:
+                        row[name] = 0
+            return reply.with_json(page)
+        return reply
+
+
+class ExpiredCardsListed(Defect):
+    name, kind, rule = "expired-cards-listed", "server-side filter", "expired unredeemed cards are left out"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if not (request.method == "GET" and request.path == CUSTOMER + "giftcards" and _is_json_ok(reply)):
+            return reply
+        page = reply.json()
+        profile = (await forward(Request("GET", CUSTOMER + "profile", [], request.headers))).json()
+        listed = await forward(
+            _as_key(request, self.primary["all"], "GET", f"/v1/customers/{profile['uuid']}/giftcards")
+        )
+        shown = {row["id"] for row in page["data"]}
+        store = page["data"][0]["storeId"] if page["data"] else None
+        for card in listed.json()["data"] if listed.status == 200 and store else []:
+            if card["id"] not in shown and not card["redeemed"]:  # the card the server hid: an expired one
+                page["data"].append({**card, "storeId": store, "expiresAt": "2021-01-01T00:00:00Z"})
+        return reply.with_json(page)
+
+
+class TransferIgnoresFlag(Defect):
+    name, kind, rule = "transfer-ignores-flag", "transfer rule", "only cards with transfer: true can be transferred"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if not (request.method == "POST" and request.segments[-1] == "transfer" and reply.status == 400):
+            return reply
+        if reply.json().get("code") != "gift_card_not_transferable":
+            return reply
+        card_path = "/v1/giftcards/" + request.segments[-2]
+        card = (await forward(_as_key(request, self.primary["all"], "GET", card_path))).json()
+        body = {"credit": card["credit"], "texture": card["texture"], "transfer": True, "active": card["active"]}
+        await forward(_as_key(request, self.primary["all"], "PUT", card_path, body))
+        return await forward(request)
+
+
+class TokenCrossesCustomers(Defect):
+    name, kind, rule = "token-crosses-customers", "customer isolation", "a token lists only its own customer's cards"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if not (request.method == "GET" and request.path == CUSTOMER + "giftcards" and _is_json_ok(reply)):
+            return reply
+        page = reply.json()
+        profile = (await forward(Request("GET", CUSTOMER + "profile", [], request.headers))).json()
+        if profile["username"] == "resident.username" or not page["data"]:
+            return reply
+        theirs = await forward(
+            _as_key(request, self.primary["all"], "GET", "/v1/customers/resident.username/giftcards")
+        )
+        store = page["data"][0]["storeId"]
+        page["data"] += [{**card, "storeId": store, "expiresAt": None} for card in theirs.json()["data"]]
+        return reply.with_json(page)
+
+
+class RedeemNotCrediting(Defect):
+    name, kind, rule = "redeem-not-crediting", "cross-surface state", "a redeemed card's value is added to credit"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        if not (request.method == "POST" and request.path.startswith(CUSTOMER) and request.segments[-1] == "redeem"):
+            return await forward(request)
+        card = await forward(_as_key(request, self.primary["all"], "GET", "/v1/giftcards/" + request.segments[-2]))
+        reply = await forward(request)
+        if reply.status == 200 and card.status == 200 and card.json()["credit"] > 0:
+            owner = card.json()["ownerUuid"]
+            delta = {"delta": -card.json()["credit"]}
+            await forward(
+                _as_key(request, self.primary["all"], "POST", f"/v1/customers/{owner}/actions/increment-credit", delta)
+            )
+        return reply
+
+
+class ExpiredTokenAccepted(Defect):
+    name, kind, rule = "expired-token-accepted", "token expiry", "an expired customer token is a 401"
+
+    def __init__(self, app, keys: dict) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(app, keys)
+        self.expired = {s.get("customerTokens", {}).get("expired") for s in keys["stores"]} - {None}
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        if request.header(TOKEN) in self.expired:
+            mint = _as_key(
+                request, self.primary["all"], "POST", "/v1/customer-tokens", {"customerIdentifier": "resident.username"}
+            )
+            minted = await forward(mint)
+            request = request.with_header(TOKEN, minted.json()["token"])
+        return await forward(request)
+
+
+class NewsSeen200(Defect):
+    name, kind, rule = "news-seen-200", "no-content status", "marking news seen answers 204 with no body"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if request.method == "POST" and request.path == CUSTOMER + "news/seen" and reply.status == 204:
+            return Reply(200).with_json({"seen": True})
+        return reply
+
+
 DEFECTS: dict[str, type[Defect]] = {cls.name: cls for cls in Defect.__subclasses__()}

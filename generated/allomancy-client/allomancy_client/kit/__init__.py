@@ -1,5 +1,6 @@
 """Hand-written helpers on top of the generated allomancy_client package.
 
+<<<<<<< HEAD
 connect()              an AuthenticatedClient with a timeout, retries and optional pacing, in one line
 ApiError and subclasses one exception type for every failed call, a subclass per kind (see kit.errors)
 unwrap()               the parsed success model of a *_detailed response, or the matching ApiError
@@ -31,6 +32,18 @@ from .errors import (
 )
 from .facade import AsyncApi, AsyncResource, SyncApi, SyncResource
 from .pacing import PacedTransport, Pacer
+=======
+connect()            an AuthenticatedClient with a timeout and retries, in one line
+connect_customer()   the same for the customer surface, authenticated by a customer token instead of a key
+iterate(), aiterate() every row of a paginated list operation, fetched page by page
+unwrap(), ApiError   the parsed success model, or one exception type for everything else
+RetryPolicy, RetryTransport  the retry rules and the httpx transport that applies them
+"""
+
+from .connect import connect
+from .customer import connect_customer
+from .errors import ApiError, retry_after_seconds, unwrap
+>>>>>>> customer13
 from .pages import aiterate, iterate
 from .retry import RetryPolicy, RetryTransport
 from .transports import LoopLocalAsyncTransport
@@ -62,8 +75,12 @@ __all__ = [
     "UnexpectedResponseError",
     "aiterate",
     "connect",
+<<<<<<< HEAD
     "error_class",
     "error_from_response",
+=======
+    "connect_customer",
+>>>>>>> customer13
     "iterate",
     "normalize_base_url",
     "retry_after_seconds",

@@ -26,9 +26,17 @@ class Problem:
     | 400 | credit_limit_exceeded | the balance would go above the credit limit |
     | 400 | insufficient_credit | the balance would go below zero |
     | 400 | gift_card_redeemed | the gift card was redeemed and can no longer change |
+    | 400 | store_out_of_scope | a storeId the customer token does not cover |
+    | 400 | gift_card_expired | the gift card expired and can no longer be redeemed or moved |
+    | 400 | gift_card_inactive | the gift card is disabled |
+    | 400 | gift_card_not_transferable | the gift card is not marked transferable |
+    | 400 | news_item_not_available | the news post has no item that can be requested |
+    | 400 | news_subscription_required | only active news subscribers may request the item |
     | 401 | api_key_missing | no X-API-Key header, or an empty one |
     | 401 | api_key_duplicate | more than one X-API-Key value |
     | 401 | api_key_invalid | a malformed, unknown, revoked or expired key |
+    | 401 | customer_token_missing | no X-Customer-Token header, or an empty one |
+    | 401 | customer_token_invalid | an expired, unknown, revoked or repeated customer token |
     | 403 | insufficient_scope | the key lacks the operation's scope |
     | 404 | route_not_found | no such path |
     | 404 | store_not_found | the key's store no longer exists |
@@ -39,6 +47,7 @@ class Problem:
     | 404 | coupon_not_found | no coupon of the store matches |
     | 404 | gift_card_not_found | no gift card of the store has this id |
     | 404 | collective_not_found | the store owns no collective with this id |
+    | 404 | news_post_not_found | no news post in the token's stores has this id |
     | 405 | method_not_allowed | the path exists but not with this method (see Allow) |
     | 409 | coupon_code_taken | another coupon of the store uses this code |
     | 409 | coupon_inactive | the coupon is inactive and cannot be applied |

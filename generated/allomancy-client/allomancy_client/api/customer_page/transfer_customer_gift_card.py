@@ -1,0 +1,210 @@
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.transfer_gift_card_request import TransferGiftCardRequest
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: TransferGiftCardRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/customer/giftcards/{id}/transfer".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | bool | None:
+    if response.status_code == 200:
+        response_200 = cast(bool, response.json())
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | bool]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TransferGiftCardRequest,
+) -> Response[Problem | bool]:
+    """Give a gift card to another resident
+
+     Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
+    expired cards never do, and a transfer cannot be undone. Answers the JSON value `true`.
+
+    Args:
+        id (UUID):
+        body (TransferGiftCardRequest): Who receives the gift card.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | bool]
+    """
+
+    request = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TransferGiftCardRequest,
+) -> Problem | bool | None:
+    """Give a gift card to another resident
+
+     Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
+    expired cards never do, and a transfer cannot be undone. Answers the JSON value `true`.
+
+    Args:
+        id (UUID):
+        body (TransferGiftCardRequest): Who receives the gift card.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | bool
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TransferGiftCardRequest,
+) -> Response[Problem | bool]:
+    """Give a gift card to another resident
+
+     Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
+    expired cards never do, and a transfer cannot be undone. Answers the JSON value `true`.
+
+    Args:
+        id (UUID):
+        body (TransferGiftCardRequest): Who receives the gift card.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | bool]
+    """
+
+    request = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TransferGiftCardRequest,
+) -> Problem | bool | None:
+    """Give a gift card to another resident
+
+     Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
+    expired cards never do, and a transfer cannot be undone. Answers the JSON value `true`.
+
+    Args:
+        id (UUID):
+        body (TransferGiftCardRequest): Who receives the gift card.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | bool
+    """
+
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        body=body,
+    )
+    return response.parsed
