@@ -15,12 +15,13 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-from ruamel.yaml import YAML
 
 import allomancy_client.api
 import allomancy_client.models
+import allomancy_spec
 from allomancy_client import (
     Allomancy,
+    AllomancyCustomer,
     ApiError,
     AsyncAllomancy,
     AuthenticatedClient,
@@ -38,7 +39,7 @@ from allomancy_client.models import GrantGiftCardRequest
 from .support import Recorder, Sandbox, start_sandbox
 from .test_operation_coverage import SPEC, spec_operations
 
-SPEC_DATA = YAML(typ="safe").load(SPEC.read_text())
+SPEC_DATA = allomancy_spec.load(SPEC)
 
 
 def groups() -> dict[str, tuple[type, type]]:
@@ -52,6 +53,14 @@ def groups() -> dict[str, tuple[type, type]]:
     return found
 
 
+def paths_of_group(group: str) -> set[str]:
+    return {
+        ref.path
+        for ref in allomancy_spec.operations(SPEC_DATA)
+        if ref.operation["tags"][0].lower().replace(" ", "_") == group
+    }
+
+
 def low_level_of(method: object) -> str:
     match = re.search(r"allomancy_client\.api\.(\w+)\.(\w+)\.(sync|asyncio)_detailed", inspect.getdoc(method) or "")
     assert match, method
@@ -62,17 +71,20 @@ def test_every_operation_has_one_method_in_the_group_of_its_tag() -> None:
     """The surface comes from the spec: one method per operation, under its tag, sync and async alike."""
     tags = {operation["operationId"]: operation["tags"][0] for item in SPEC_DATA["paths"].values()
             for operation in item.values() if isinstance(operation, dict) and "operationId" in operation}  # fmt: skip
-    api = Allomancy("allo_live_x.y")
+    facades = (Allomancy("allo_test_x.y"), AllomancyCustomer("ct_x"))  # store key / customer page token
     covered: dict[str, str] = {}
     for name, (sync, asynchronous) in groups().items():
-        assert isinstance(getattr(api, name), sync)
+        (owner,) = [api for api in facades if hasattr(api, name)]  # each group on exactly one facade
+        assert isinstance(getattr(owner, name), sync)
+        on_customer_page = isinstance(owner, AllomancyCustomer)
+        assert all(p.startswith("/v1/customer/") == on_customer_page for p in paths_of_group(name))
         calls = {m: f for m, f in vars(sync).items() if callable(f) and not m.startswith(("_", "iter"))}
         async_calls = {m for m, f in vars(asynchronous).items() if inspect.iscoroutinefunction(f)}
         assert set(calls) == async_calls
         for method, function in calls.items():
             covered[low_level_of(function)] = f"{name}.{method}"
     snake = {re.sub(r"(?<!^)(?=[A-Z])", "_", op).lower(): op for op in spec_operations()}
-    assert set(covered) == set(snake) and len(covered) == 39
+    assert set(covered) == set(snake) and len(covered) == len(list(allomancy_spec.operations(SPEC_DATA)))
     for module, where in covered.items():
         assert where.split(".")[0] == tags[snake[module]].lower().replace(" ", "_"), (module, where)
     assert covered["grant_gift_card"] == "gift_cards.grant"  # its path is under /customers, its tag is Gift cards

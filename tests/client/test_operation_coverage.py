@@ -7,7 +7,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
+
+import allomancy_spec
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
@@ -16,7 +17,7 @@ METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 @cache
 def spec_operations() -> dict[str, tuple[str, re.Pattern[str]]]:
     """operationId -> (METHOD, regex of its path)."""
-    paths = YAML(typ="safe").load(SPEC.read_text())["paths"]
+    paths = allomancy_spec.load(SPEC)["paths"]
     found = {}
     for path, item in paths.items():
         pattern = re.compile("^" + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(path)) + "$")

@@ -8,6 +8,7 @@ import asyncio
 import re
 from pathlib import Path
 
+import httpx
 import pytest
 
 from .support import Sandbox
@@ -58,8 +59,13 @@ def test_the_top_readme_quickstart_runs_against_the_sandbox(
     exec(compile(block.replace(PRODUCTION, sandbox.base_url), "README.md", "exec"), {})  # noqa: S102
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Crimson Forge"  # the first store of the sandbox
-    spenders = lines[1:-1]
+    spenders = lines[1:-2]
     assert spenders and all(len(line.split()) == 2 for line in spenders)
     names = {line.split()[0] for line in spenders}
     assert "aether.ash" in names and "brass.vin" not in names  # spent 12000 L$ / exactly 1000 (strictly greater)
-    assert lines[-1].startswith("404 customer_not_found ")
+    assert lines[-2].startswith("404 customer_not_found ")
+    # mint-then-act: the token reads the same customer's balance that the key sees
+    username, credit = lines[-1].split()
+    with httpx.Client(base_url=sandbox.base_url, headers={"X-API-Key": sandbox.key()}) as key_client:
+        expected = key_client.get("/v1/customers/aether.ash/credit").json()["credit"]
+    assert (username, int(credit)) == ("aether.ash", expected)

@@ -9,7 +9,7 @@ except NotFoundError as error:
     print(error.code, error.detail)
 """
 
-from .api import Allomancy, AsyncAllomancy
+from .api import Allomancy, AllomancyCustomer, AsyncAllomancy, AsyncAllomancyCustomer
 from .client import AuthenticatedClient, Client
 from .errors import PROBLEM_CODES, ProblemCode
 from .kit.errors import (
@@ -31,10 +31,12 @@ from .kit.errors import (
 __all__ = (
     "PROBLEM_CODES",
     "Allomancy",
+    "AllomancyCustomer",
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",
     "AsyncAllomancy",
+    "AsyncAllomancyCustomer",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",

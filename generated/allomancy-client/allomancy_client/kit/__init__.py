@@ -1,7 +1,7 @@
 """Hand-written helpers on top of the generated allomancy_client package.
 
-<<<<<<< HEAD
 connect()              an AuthenticatedClient with a timeout, retries and optional pacing, in one line
+connect_customer()     the same for the customer surface, authenticated by a customer token instead of a key
 ApiError and subclasses one exception type for every failed call, a subclass per kind (see kit.errors)
 unwrap()               the parsed success model of a *_detailed response, or the matching ApiError
 iterate(), aiterate()  every row of a paginated list operation, fetched page by page
@@ -10,6 +10,7 @@ SyncApi, AsyncApi, SyncResource, AsyncResource      the bases of the generated A
 """
 
 from .connect import DEFAULT_BASE_URL, connect, normalize_base_url
+from .customer import connect_customer
 from .errors import (
     BODY_LIMIT,
     ApiConnectionError,
@@ -32,18 +33,6 @@ from .errors import (
 )
 from .facade import AsyncApi, AsyncResource, SyncApi, SyncResource
 from .pacing import PacedTransport, Pacer
-=======
-connect()            an AuthenticatedClient with a timeout and retries, in one line
-connect_customer()   the same for the customer surface, authenticated by a customer token instead of a key
-iterate(), aiterate() every row of a paginated list operation, fetched page by page
-unwrap(), ApiError   the parsed success model, or one exception type for everything else
-RetryPolicy, RetryTransport  the retry rules and the httpx transport that applies them
-"""
-
-from .connect import connect
-from .customer import connect_customer
-from .errors import ApiError, retry_after_seconds, unwrap
->>>>>>> customer13
 from .pages import aiterate, iterate
 from .retry import RetryPolicy, RetryTransport
 from .transports import LoopLocalAsyncTransport
@@ -75,12 +64,9 @@ __all__ = [
     "UnexpectedResponseError",
     "aiterate",
     "connect",
-<<<<<<< HEAD
+    "connect_customer",
     "error_class",
     "error_from_response",
-=======
-    "connect_customer",
->>>>>>> customer13
     "iterate",
     "normalize_base_url",
     "retry_after_seconds",

@@ -40,9 +40,12 @@ def normalize_base_url(base_url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
-def check_api_key(api_key: object) -> str:
+API_KEY_HEADER = "X-API-Key"
+
+
+def check_api_key(api_key: object, name: str = "api_key") -> str:
     if not isinstance(api_key, str) or not api_key or api_key != api_key.strip() or not api_key.isprintable():
-        raise ValueError("api_key must be a non-empty string without whitespace")  # never echo the key
+        raise ValueError(f"{name} must be a non-empty string without whitespace")  # never echo the secret
     return api_key
 
 
@@ -70,6 +73,34 @@ def connect(
     per event loop, so the client can be reused across asyncio.run() calls.
     """
     check_api_key(api_key)
+    return build_client(
+        api_key,
+        API_KEY_HEADER,
+        base_url,
+        timeout=timeout,
+        retry=retry,
+        requests_per_second=requests_per_second,
+        max_concurrency=max_concurrency,
+        verify_ssl=verify_ssl,
+        raise_on_unexpected_status=raise_on_unexpected_status,
+        httpx_args=httpx_args,
+    )
+
+
+def build_client(
+    credential: str,
+    header_name: str,
+    base_url: str,
+    *,
+    timeout: httpx.Timeout | float | None,
+    retry: RetryPolicy | None,
+    requests_per_second: float | None,
+    max_concurrency: int | None,
+    verify_ssl: bool | str | ssl.SSLContext,
+    raise_on_unexpected_status: bool,
+    httpx_args: dict[str, Any] | None,
+) -> AuthenticatedClient:
+    """The client behind connect() and connect_customer(): `credential` goes out as the only value of header_name."""
     args = dict(httpx_args or {})
     inner = args.pop("transport", None)
     sync_transport = inner if isinstance(inner, httpx.BaseTransport) else None
@@ -94,7 +125,9 @@ def connect(
         )
     return AuthenticatedClient(
         base_url=normalize_base_url(base_url),
-        token=api_key,
+        token=credential,
+        prefix="",
+        auth_header_name=header_name,
         timeout=timeout,
         verify_ssl=verify_ssl,
         raise_on_unexpected_status=raise_on_unexpected_status,

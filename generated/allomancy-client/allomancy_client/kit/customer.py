@@ -11,21 +11,22 @@ from typing import Any
 
 import httpx
 
-from allomancy_client import AuthenticatedClient
-from allomancy_client.client import DEFAULT_TIMEOUT
+from allomancy_client.client import DEFAULT_TIMEOUT, AuthenticatedClient
 
-from .connect import _DEFAULT_RETRY
-from .retry import RetryPolicy, RetryTransport
+from .connect import _DEFAULT_RETRY, DEFAULT_BASE_URL, build_client, check_api_key
+from .retry import RetryPolicy
 
 CUSTOMER_TOKEN_HEADER = "X-Customer-Token"
 
 
 def connect_customer(
     token: str,
-    base_url: str,
+    base_url: str = DEFAULT_BASE_URL,
     *,
     timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
     retry: RetryPolicy | None = _DEFAULT_RETRY,
+    requests_per_second: float | None = None,
+    max_concurrency: int | None = None,
     verify_ssl: bool | str | ssl.SSLContext = True,
     raise_on_unexpected_status: bool = False,
     httpx_args: dict[str, Any] | None = None,
@@ -35,26 +36,19 @@ def connect_customer(
         minted = mint_customer_token.sync(client=key_client, body=MintCustomerTokenRequest("resident.username"))
         me = connect_customer(minted.token, "https://integrations.allomancy.net")
 
-    The other arguments work as for connect(). A token lives about an hour; a 401 means it expired or was revoked.
+    The other arguments work as for connect() (base URL with or without /v1, retries, pacing). A token lives
+    about an hour; a 401 means it expired or was revoked.
     """
-    if not isinstance(token, str) or not token or token != token.strip() or not token.isprintable():
-        raise ValueError("token must be a non-empty string without whitespace")  # never echo the token
-    args = dict(httpx_args or {})
-    if retry is not None:
-        inner = args.pop("transport", None)
-        args["transport"] = RetryTransport(
-            retry,
-            transport=inner if isinstance(inner, httpx.BaseTransport) else None,
-            async_transport=inner if isinstance(inner, httpx.AsyncBaseTransport) else None,
-            verify=verify_ssl,
-        )
-    return AuthenticatedClient(
-        base_url=base_url,
-        token=token,
-        prefix="",
-        auth_header_name=CUSTOMER_TOKEN_HEADER,
+    check_api_key(token, "token")
+    return build_client(
+        token,
+        CUSTOMER_TOKEN_HEADER,
+        base_url,
         timeout=timeout,
+        retry=retry,
+        requests_per_second=requests_per_second,
+        max_concurrency=max_concurrency,
         verify_ssl=verify_ssl,
         raise_on_unexpected_status=raise_on_unexpected_status,
-        httpx_args=args,
+        httpx_args=httpx_args,
     )

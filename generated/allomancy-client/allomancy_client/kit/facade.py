@@ -11,7 +11,7 @@ from __future__ import annotations
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -19,7 +19,8 @@ from allomancy_client.client import DEFAULT_TIMEOUT, AuthenticatedClient
 from allomancy_client.models.problem import Problem
 from allomancy_client.types import Response, Unset
 
-from .connect import _DEFAULT_RETRY, DEFAULT_BASE_URL, connect
+from .connect import _DEFAULT_RETRY, API_KEY_HEADER, DEFAULT_BASE_URL, build_client, check_api_key
+from .customer import CUSTOMER_TOKEN_HEADER
 from .errors import connection_error, unwrap
 from .pages import Page, aiterate, iterate
 from .retry import RetryPolicy
@@ -36,9 +37,12 @@ class _Api:
     client: AuthenticatedClient
     """The low-level client (allomancy_client.api.<group>.<operation> functions take it as client=)."""
 
+    credential_header: ClassVar[str] = API_KEY_HEADER
+    """The header the credential travels in: X-API-Key (a store key), or X-Customer-Token for the customer page."""
+
     def __init__(
         self,
-        api_key: str,
+        credential: str,
         base_url: str = DEFAULT_BASE_URL,
         *,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
@@ -48,7 +52,8 @@ class _Api:
         verify_ssl: bool | str | ssl.SSLContext = True,
         httpx_args: dict[str, Any] | None = None,
     ) -> None:
-        """Connect with api_key (sent as X-API-Key) to base_url.
+        """Connect to base_url with credential: a store API key (sent as X-API-Key), or for the customer page
+        classes a customer token (sent as X-Customer-Token).
 
         base_url: the host root or the documented form ending in /v1 (a trailing /v1 is dropped, as every
         operation path starts with it). timeout: seconds or an httpx.Timeout per try (default 30 s, 10 s to
@@ -56,14 +61,18 @@ class _Api:
         connection errors for GET/PUT/DELETE only, never POST), or None. requests_per_second,
         max_concurrency: optional client-side pacing of every try. httpx_args: passed on to httpx.
         """
-        self.client = connect(
-            api_key,
+        header = self.credential_header
+        check_api_key(credential, "token" if header == CUSTOMER_TOKEN_HEADER else "api_key")
+        self.client = build_client(
+            credential,
+            header,
             base_url,
             timeout=timeout,
             retry=retry,
             requests_per_second=requests_per_second,
             max_concurrency=max_concurrency,
             verify_ssl=verify_ssl,
+            raise_on_unexpected_status=False,
             httpx_args=httpx_args,
         )
         self._bind()

@@ -52,14 +52,39 @@ def _parse_response(
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomerContext | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -69,15 +94,18 @@ def sync_detailed(
 ) -> Response[CustomerContext | Problem]:
     """Get the page's brand and stores
 
-     Returns the brand the customer page shows and the stores the token covers. A store token covers
+    Returns the brand the customer page shows and the stores the token covers. A store token covers
     one store; a collective token covers every store of the collective, in the same shape.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CustomerContext | Problem]
+        Response[CustomerContext | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs()
@@ -91,15 +119,18 @@ def sync(
 ) -> CustomerContext | Problem | None:
     """Get the page's brand and stores
 
-     Returns the brand the customer page shows and the stores the token covers. A store token covers
+    Returns the brand the customer page shows and the stores the token covers. A store token covers
     one store; a collective token covers every store of the collective, in the same shape.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CustomerContext | Problem
+        CustomerContext | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -113,15 +144,18 @@ async def asyncio_detailed(
 ) -> Response[CustomerContext | Problem]:
     """Get the page's brand and stores
 
-     Returns the brand the customer page shows and the stores the token covers. A store token covers
+    Returns the brand the customer page shows and the stores the token covers. A store token covers
     one store; a collective token covers every store of the collective, in the same shape.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CustomerContext | Problem]
+        Response[CustomerContext | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs()
@@ -135,15 +169,18 @@ async def asyncio(
 ) -> CustomerContext | Problem | None:
     """Get the page's brand and stores
 
-     Returns the brand the customer page shows and the stores the token covers. A store token covers
+    Returns the brand the customer page shows and the stores the token covers. A store token covers
     one store; a collective token covers every store of the collective, in the same shape.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CustomerContext | Problem
+        CustomerContext | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

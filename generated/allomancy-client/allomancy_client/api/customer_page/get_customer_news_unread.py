@@ -50,14 +50,39 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | UnreadNews]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -67,15 +92,18 @@ def sync_detailed(
 ) -> Response[Problem | UnreadNews]:
     """Count unread news posts
 
-     Returns the number of posts the customer has not marked seen, in total and per store in scope.
+    Returns the number of posts the customer has not marked seen, in total and per store in scope.
     Every store in scope has an entry, also with a count of 0; entries come in no fixed order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | UnreadNews]
+        Response[Problem | UnreadNews]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs()
@@ -89,15 +117,18 @@ def sync(
 ) -> Problem | UnreadNews | None:
     """Count unread news posts
 
-     Returns the number of posts the customer has not marked seen, in total and per store in scope.
+    Returns the number of posts the customer has not marked seen, in total and per store in scope.
     Every store in scope has an entry, also with a count of 0; entries come in no fixed order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | UnreadNews
+        Problem | UnreadNews | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -111,15 +142,18 @@ async def asyncio_detailed(
 ) -> Response[Problem | UnreadNews]:
     """Count unread news posts
 
-     Returns the number of posts the customer has not marked seen, in total and per store in scope.
+    Returns the number of posts the customer has not marked seen, in total and per store in scope.
     Every store in scope has an entry, also with a count of 0; entries come in no fixed order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | UnreadNews]
+        Response[Problem | UnreadNews]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs()
@@ -133,15 +167,18 @@ async def asyncio(
 ) -> Problem | UnreadNews | None:
     """Count unread news posts
 
-     Returns the number of posts the customer has not marked seen, in total and per store in scope.
+    Returns the number of posts the customer has not marked seen, in total and per store in scope.
     Every store in scope has an entry, also with a count of 0; entries come in no fixed order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | UnreadNews
+        Problem | UnreadNews | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

@@ -72,14 +72,39 @@ def _parse_response(
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomerGiftCardPage | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -92,20 +117,27 @@ def sync_detailed(
 ) -> Response[CustomerGiftCardPage | Problem]:
     """List the customer's gift cards
 
-     Returns a page of the customer's own gift cards in the stores in scope, whatever their state,
+    Returns a page of the customer's own gift cards in the stores in scope, whatever their state,
     except cards that expired before they were redeemed: those are left out.
 
     Args:
-        limit (int | Unset):  Default: 24.
-        cursor (str | Unset):
-        store_id (UUID | Unset):
+        limit (int | Unset): Page size on the customer surface, 1 to 100 (default 24). Out-of-range or
+            non-integer values answer 400. Default: 24.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
+        store_id (UUID | Unset): Only rows of this store. Useful with a collective token, which covers
+            several stores; a store token covers one. A store the token does not cover answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CustomerGiftCardPage | Problem]
+        Response[CustomerGiftCardPage | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -126,20 +158,27 @@ def sync(
 ) -> CustomerGiftCardPage | Problem | None:
     """List the customer's gift cards
 
-     Returns a page of the customer's own gift cards in the stores in scope, whatever their state,
+    Returns a page of the customer's own gift cards in the stores in scope, whatever their state,
     except cards that expired before they were redeemed: those are left out.
 
     Args:
-        limit (int | Unset):  Default: 24.
-        cursor (str | Unset):
-        store_id (UUID | Unset):
+        limit (int | Unset): Page size on the customer surface, 1 to 100 (default 24). Out-of-range or
+            non-integer values answer 400. Default: 24.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
+        store_id (UUID | Unset): Only rows of this store. Useful with a collective token, which covers
+            several stores; a store token covers one. A store the token does not cover answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CustomerGiftCardPage | Problem
+        CustomerGiftCardPage | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -159,20 +198,27 @@ async def asyncio_detailed(
 ) -> Response[CustomerGiftCardPage | Problem]:
     """List the customer's gift cards
 
-     Returns a page of the customer's own gift cards in the stores in scope, whatever their state,
+    Returns a page of the customer's own gift cards in the stores in scope, whatever their state,
     except cards that expired before they were redeemed: those are left out.
 
     Args:
-        limit (int | Unset):  Default: 24.
-        cursor (str | Unset):
-        store_id (UUID | Unset):
+        limit (int | Unset): Page size on the customer surface, 1 to 100 (default 24). Out-of-range or
+            non-integer values answer 400. Default: 24.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
+        store_id (UUID | Unset): Only rows of this store. Useful with a collective token, which covers
+            several stores; a store token covers one. A store the token does not cover answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[CustomerGiftCardPage | Problem]
+        Response[CustomerGiftCardPage | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -193,20 +239,27 @@ async def asyncio(
 ) -> CustomerGiftCardPage | Problem | None:
     """List the customer's gift cards
 
-     Returns a page of the customer's own gift cards in the stores in scope, whatever their state,
+    Returns a page of the customer's own gift cards in the stores in scope, whatever their state,
     except cards that expired before they were redeemed: those are left out.
 
     Args:
-        limit (int | Unset):  Default: 24.
-        cursor (str | Unset):
-        store_id (UUID | Unset):
+        limit (int | Unset): Page size on the customer surface, 1 to 100 (default 24). Out-of-range or
+            non-integer values answer 400. Default: 24.
+        cursor (str | Unset): An opaque position returned as `nextCursor` or `previousCursor` by the
+            same list. Send it back unchanged, with the same filters; omit it for the first page. A cursor
+            that was altered or comes from another list, store or filter set answers 400.
+        store_id (UUID | Unset): Only rows of this store. Useful with a collective token, which covers
+            several stores; a store token covers one. A store the token does not cover answers 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        CustomerGiftCardPage | Problem
+        CustomerGiftCardPage | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

@@ -68,12 +68,39 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 204
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 413
+        or response.status_code == 415
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -84,18 +111,21 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Mark news posts seen
 
-     Marks every post of one store as seen, or of every store in scope when `storeId` is null. Answers
+    Marks every post of one store as seen, or of every store in scope when `storeId` is null. Answers
     204 with no body.
 
     Args:
         body (MarkNewsSeenRequest): Which store's posts to mark seen.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -112,18 +142,21 @@ def sync(
 ) -> Any | Problem | None:
     """Mark news posts seen
 
-     Marks every post of one store as seen, or of every store in scope when `storeId` is null. Answers
+    Marks every post of one store as seen, or of every store in scope when `storeId` is null. Answers
     204 with no body.
 
     Args:
         body (MarkNewsSeenRequest): Which store's posts to mark seen.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Any | Problem
+        Any | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -139,18 +172,21 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Mark news posts seen
 
-     Marks every post of one store as seen, or of every store in scope when `storeId` is null. Answers
+    Marks every post of one store as seen, or of every store in scope when `storeId` is null. Answers
     204 with no body.
 
     Args:
         body (MarkNewsSeenRequest): Which store's posts to mark seen.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | Problem]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -167,18 +203,21 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Mark news posts seen
 
-     Marks every post of one store as seen, or of every store in scope when `storeId` is null. Answers
+    Marks every post of one store as seen, or of every store in scope when `storeId` is null. Answers
     204 with no body.
 
     Args:
         body (MarkNewsSeenRequest): Which store's posts to mark seen.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Any | Problem
+        Any | Problem | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

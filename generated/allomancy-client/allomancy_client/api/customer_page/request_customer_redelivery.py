@@ -73,12 +73,40 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | bool]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 404
+        or response.status_code == 413
+        or response.status_code == 415
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -89,18 +117,21 @@ def sync_detailed(
 ) -> Response[Problem | bool]:
     """Redeliver a product in world
 
-     Asks the store to send the product to the customer's avatar again. The answer is the JSON value
+    Asks the store to send the product to the customer's avatar again. The answer is the JSON value
     `true` once the redelivery is queued; the item arrives in world later.
 
     Args:
         body (RedeliveryRequest): The product to send again.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | bool]
+        Response[Problem | bool]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -117,18 +148,21 @@ def sync(
 ) -> Problem | bool | None:
     """Redeliver a product in world
 
-     Asks the store to send the product to the customer's avatar again. The answer is the JSON value
+    Asks the store to send the product to the customer's avatar again. The answer is the JSON value
     `true` once the redelivery is queued; the item arrives in world later.
 
     Args:
         body (RedeliveryRequest): The product to send again.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | bool
+        Problem | bool | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -144,18 +178,21 @@ async def asyncio_detailed(
 ) -> Response[Problem | bool]:
     """Redeliver a product in world
 
-     Asks the store to send the product to the customer's avatar again. The answer is the JSON value
+    Asks the store to send the product to the customer's avatar again. The answer is the JSON value
     `true` once the redelivery is queued; the item arrives in world later.
 
     Args:
         body (RedeliveryRequest): The product to send again.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | bool]
+        Response[Problem | bool]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -172,18 +209,21 @@ async def asyncio(
 ) -> Problem | bool | None:
     """Redeliver a product in world
 
-     Asks the store to send the product to the customer's avatar again. The answer is the JSON value
+    Asks the store to send the product to the customer's avatar again. The answer is the JSON value
     `true` once the redelivery is queued; the item arrives in world later.
 
     Args:
         body (RedeliveryRequest): The product to send again.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | bool
+        Problem | bool | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(

@@ -78,12 +78,40 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | bool]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 404
+        or response.status_code == 413
+        or response.status_code == 415
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -95,19 +123,22 @@ def sync_detailed(
 ) -> Response[Problem | bool]:
     """Give a gift card to another resident
 
-     Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
+    Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
     expired cards never do, and a transfer cannot be undone. Answers the JSON value `true`.
 
     Args:
-        id (UUID):
+        id (UUID): The gift card's UUID.
         body (TransferGiftCardRequest): Who receives the gift card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | bool]
+        Response[Problem | bool]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -126,19 +157,22 @@ def sync(
 ) -> Problem | bool | None:
     """Give a gift card to another resident
 
-     Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
+    Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
     expired cards never do, and a transfer cannot be undone. Answers the JSON value `true`.
 
     Args:
-        id (UUID):
+        id (UUID): The gift card's UUID.
         body (TransferGiftCardRequest): Who receives the gift card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | bool
+        Problem | bool | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -156,19 +190,22 @@ async def asyncio_detailed(
 ) -> Response[Problem | bool]:
     """Give a gift card to another resident
 
-     Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
+    Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
     expired cards never do, and a transfer cannot be undone. Answers the JSON value `true`.
 
     Args:
-        id (UUID):
+        id (UUID): The gift card's UUID.
         body (TransferGiftCardRequest): Who receives the gift card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | bool]
+        Response[Problem | bool]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -187,19 +224,22 @@ async def asyncio(
 ) -> Problem | bool | None:
     """Give a gift card to another resident
 
-     Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
+    Moves the card, with its balance, to another avatar. Only cards marked `transfer: true` move,
     expired cards never do, and a transfer cannot be undone. Answers the JSON value `true`.
 
     Args:
-        id (UUID):
+        id (UUID): The gift card's UUID.
         body (TransferGiftCardRequest): Who receives the gift card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | bool
+        Problem | bool | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(
