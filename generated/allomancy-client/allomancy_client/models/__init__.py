@@ -32,11 +32,8 @@ from .pagination import Pagination
 from .permissions import Permissions
 from .problem import Problem
 from .product_delivery_response import ProductDeliveryResponse
-from .product_id_given import ProductIdGiven
-from .product_id_left_out import ProductIdLeftOut
 from .product_page import ProductPage
 from .product_response import ProductResponse
-from .product_scope_selected import ProductScopeSelected
 from .product_upsert_request import ProductUpsertRequest
 from .profit_share import ProfitShare
 from .profit_share_request import ProfitShareRequest
@@ -85,11 +82,8 @@ __all__ = (
     "Permissions",
     "Problem",
     "ProductDeliveryResponse",
-    "ProductIdGiven",
-    "ProductIdLeftOut",
     "ProductPage",
     "ProductResponse",
-    "ProductScopeSelected",
     "ProductUpsertRequest",
     "ProfitShare",
     "ProfitShareRequest",

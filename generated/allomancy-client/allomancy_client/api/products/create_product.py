@@ -101,7 +101,7 @@ def sync_detailed(
     Args:
         body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
             is required; every other field
-            has a default that applies whenever the field is left out.
+            has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync(
     Args:
         body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
             is required; every other field
-            has a default that applies whenever the field is left out.
+            has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     Args:
         body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
             is required; every other field
-            has a default that applies whenever the field is left out.
+            has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +190,7 @@ async def asyncio(
     Args:
         body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
             is required; every other field
-            has a default that applies whenever the field is left out.
+            has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

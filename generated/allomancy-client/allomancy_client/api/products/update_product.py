@@ -113,7 +113,7 @@ def sync_detailed(
         id (UUID):
         body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
             is required; every other field
-            has a default that applies whenever the field is left out.
+            has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ def sync(
         id (UUID):
         body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
             is required; every other field
-            has a default that applies whenever the field is left out.
+            has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         id (UUID):
         body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
             is required; every other field
-            has a default that applies whenever the field is left out.
+            has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +211,7 @@ async def asyncio(
         id (UUID):
         body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
             is required; every other field
-            has a default that applies whenever the field is left out.
+            has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
