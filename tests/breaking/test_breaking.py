@@ -117,5 +117,11 @@ def test_response_narrowing_binds_servers_not_clients(
 
 def test_server_fixtures_cover_bounds_enums_conditions_and_depth() -> None:
     details = [str(b) for path in SERVER for b in breaking.find_server_changes(*pair(path))]
-    for needle in ("maximum 1000 -> 100", "value(s) [2] removed", "new condition `if`", "Card.at: pattern", "Discount.code: pattern"):
+    for needle in (
+        "maximum 1000 -> 100",
+        "value(s) [2] removed",
+        "new condition `if`",
+        "Card.at: pattern",
+        "Discount.code: pattern",
+    ):
         assert any(needle in d for d in details), (needle, details)

@@ -46,7 +46,9 @@ class Run:
 
 def java_present() -> None:
     if shutil.which("java") is None:
-        pytest.fail("java is missing: openapi-generator needs Java 17 (Debian: default-jre-headless; .ci/run installs it)")
+        pytest.fail(
+            "java is missing: openapi-generator needs Java 17 (Debian: default-jre-headless; .ci/run installs it)"
+        )
     if not GENERATOR.exists():
         pytest.fail(f"{GENERATOR} missing: run `make venv` (the dev extra pins openapi-generator-cli)")
 

@@ -24,6 +24,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
 from allomancy_conformance import launcher
 
 ROOT = Path(__file__).resolve().parents[2]
