@@ -400,7 +400,7 @@ def fields_made_optional(old: dict, new: dict, walk: Walk, old_doc: Doc, new_doc
             yield Break("response-field-optional", walk.where, f"{at(walk)}field {name!r} is no longer always present")
 
 
-def conditions_added(old: dict, new: dict, walk: Walk) -> Iterator[Break]:
+def conditions_added(old: dict[str, Any], new: dict[str, Any], walk: Walk) -> Iterator[Break]:
     for key in CONDITIONS:
         if key in new and key not in old:
             yield Break("type-narrowed", walk.where, f"{at(walk)}new condition `{key}`")
