@@ -127,10 +127,9 @@ def _compare_object(document: dict[str, Any], mine: Any, schema: dict[str, Any],
     null_somewhere: set[str] = set()
     for branch in branches:
         for name, prop in branch.get("properties", {}).items():
-            if _resolve(document, prop).get("type") == "null":  # "must be null or left out" in this branch
-                null_somewhere.add(name)
-            elif name in properties and "null" in _types(document, prop)[0]:
-                properties[name] = prop  # a selector of another branch, in its nullable form
+            resolved = _resolve(document, prop)
+            if resolved.get("type") == "null" or ("const" in resolved and resolved["const"] is None):
+                null_somewhere.add(name)  # "must be null or left out" in this branch
             else:
                 properties.setdefault(name, prop)
         if branch.get("additionalProperties") is not False:

@@ -19,8 +19,8 @@ class ApplyCouponByCode:
     Attributes:
         code (str): A coupon code.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
-        coupon_id (None | Unset | UUID): A UUID in its string form, or null.
-        coupon_owner_uuid (None | Unset | UUID): A UUID in its string form, or null.
+        coupon_id (Any | Unset): Must be null or left out: this body names the coupon by a code.
+        coupon_owner_uuid (Any | Unset): Must be null or left out: this body names the coupon by a code.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
         expires_in_hours (int | None | Unset): How many hours the application lasts, 1 to 168; null or absent means 24.
@@ -28,8 +28,8 @@ class ApplyCouponByCode:
 
     code: str
     scope: CouponApplyScope
-    coupon_id: None | Unset | UUID = UNSET
-    coupon_owner_uuid: None | Unset | UUID = UNSET
+    coupon_id: Any | Unset = UNSET
+    coupon_owner_uuid: Any | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
     expires_in_hours: int | None | Unset = UNSET
 
@@ -38,21 +38,9 @@ class ApplyCouponByCode:
 
         scope = self.scope.value
 
-        coupon_id: None | str | Unset
-        if isinstance(self.coupon_id, Unset):
-            coupon_id = UNSET
-        elif isinstance(self.coupon_id, UUID):
-            coupon_id = str(self.coupon_id)
-        else:
-            coupon_id = self.coupon_id
+        coupon_id = self.coupon_id
 
-        coupon_owner_uuid: None | str | Unset
-        if isinstance(self.coupon_owner_uuid, Unset):
-            coupon_owner_uuid = UNSET
-        elif isinstance(self.coupon_owner_uuid, UUID):
-            coupon_owner_uuid = str(self.coupon_owner_uuid)
-        else:
-            coupon_owner_uuid = self.coupon_owner_uuid
+        coupon_owner_uuid = self.coupon_owner_uuid
 
         product_id: None | str | Unset
         if isinstance(self.product_id, Unset):
@@ -94,39 +82,9 @@ class ApplyCouponByCode:
 
         scope = CouponApplyScope(d.pop("scope"))
 
-        def _parse_coupon_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_uuid_type_0 = UUID(data)
+        coupon_id = d.pop("couponId", UNSET)
 
-                return componentsschemas_nullable_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        coupon_id = _parse_coupon_id(d.pop("couponId", UNSET))
-
-        def _parse_coupon_owner_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_uuid_type_0 = UUID(data)
-
-                return componentsschemas_nullable_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        coupon_owner_uuid = _parse_coupon_owner_uuid(d.pop("couponOwnerUuid", UNSET))
+        coupon_owner_uuid = d.pop("couponOwnerUuid", UNSET)
 
         def _parse_product_id(data: object) -> None | Unset | UUID:
             if data is None:

@@ -19,8 +19,8 @@ class ApplyCouponByOwner:
     Attributes:
         coupon_owner_uuid (UUID): A UUID in its string form.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
-        coupon_id (None | Unset | UUID): A UUID in its string form, or null.
-        code (None | str | Unset): A coupon code, or null.
+        coupon_id (Any | Unset): Must be null or left out: this body names the coupon by an owner UUID.
+        code (Any | Unset): Must be null or left out: this body names the coupon by an owner UUID.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
         expires_in_hours (int | None | Unset): How many hours the application lasts, 1 to 168; null or absent means 24.
@@ -28,8 +28,8 @@ class ApplyCouponByOwner:
 
     coupon_owner_uuid: UUID
     scope: CouponApplyScope
-    coupon_id: None | Unset | UUID = UNSET
-    code: None | str | Unset = UNSET
+    coupon_id: Any | Unset = UNSET
+    code: Any | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
     expires_in_hours: int | None | Unset = UNSET
 
@@ -38,19 +38,9 @@ class ApplyCouponByOwner:
 
         scope = self.scope.value
 
-        coupon_id: None | str | Unset
-        if isinstance(self.coupon_id, Unset):
-            coupon_id = UNSET
-        elif isinstance(self.coupon_id, UUID):
-            coupon_id = str(self.coupon_id)
-        else:
-            coupon_id = self.coupon_id
+        coupon_id = self.coupon_id
 
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        code = self.code
 
         product_id: None | str | Unset
         if isinstance(self.product_id, Unset):
@@ -92,31 +82,9 @@ class ApplyCouponByOwner:
 
         scope = CouponApplyScope(d.pop("scope"))
 
-        def _parse_coupon_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_uuid_type_0 = UUID(data)
+        coupon_id = d.pop("couponId", UNSET)
 
-                return componentsschemas_nullable_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        coupon_id = _parse_coupon_id(d.pop("couponId", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code = d.pop("code", UNSET)
 
         def _parse_product_id(data: object) -> None | Unset | UUID:
             if data is None:
