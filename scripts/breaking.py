@@ -365,6 +365,8 @@ def enum_values_removed(old: dict, new: dict, walk: Walk) -> Iterator[Break]:
     if new_values is None:
         return
     if old_values is None:
+        if types_of(old) == ["null"] and None in new_values:
+            return  # `type: 'null'` restated as `const: null` (or enum [null, ...]): nothing lost
         yield Break("type-narrowed", walk.where, f"{at(walk)}now restricted to {new_values}")
         return
     gone = [v for v in old_values if v not in new_values]
