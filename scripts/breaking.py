@@ -11,14 +11,20 @@ Breaking changes are allowed, and still listed, when SPEC's info.version raises 
 Kinds of break (see KINDS). Operations are matched by method and path, with path parameters
 matched by position (renaming `{id}` is not a break); schemas are compared through their
 $refs, in parameters, request bodies and responses.
-  - The contract binds clients and servers alike (servers are checked against it by the
-    conformance suite), so narrowing a schema is a break wherever it happens: a request
-    value or a response value that used to be valid no longer is.
+  - Narrowing a request schema (parameters, bodies) breaks clients: a value they send may now be
+    refused. Narrowing a response schema (a new bound, pattern, const or condition; an enum value
+    removed) breaks no client: every response it now allows was allowed before. It is a change
+    for servers and mocks, which must keep to the narrower contract, so it is listed apart as
+    `response-narrowed` (see SERVER_KINDS) and does not fail the run: a MINOR release.
+  - A keyword narrows only values of its own type: `format`, `pattern` or `maxLength` added where
+    the old schema admitted no string (e.g. `type: 'null'` becoming `[string, 'null']`) narrows
+    nothing.
   - Widening is never reported (a new enum value, a looser bound, a new optional field).
   - `request-field-removed` is reported even when unknown fields would be ignored: a field a
     client sends no longer means anything.
 
-Exit status: 0 no breaking change (or the major was raised), 1 breaking changes, 2 bad input.
+Exit status: 0 no breaking change (or the major was raised; response narrowing alone is 0),
+1 breaking changes, 2 bad input.
 """
 
 from __future__ import annotations
@@ -52,6 +58,32 @@ KINDS = {
     "success-status-changed": "a success (2xx) status of an operation was removed or changed",
     "scope-changed": "an operation's required scopes changed",
 }
+
+# Changes that break no client but bind servers (listed, never failing the run).
+SERVER_KINDS = {
+    "response-narrowed": "a response schema narrowed (bound, pattern, format, const, condition, enum value): servers"
+    " must keep to it, clients are unaffected",
+}
+# Conditional keywords: a new one narrows the schema it is added to.
+CONDITIONS = ("if", "then", "else", "not", "dependentSchemas", "dependentRequired")
+# The JSON type whose values a keyword constrains (a keyword narrows nothing if the old schema admitted none).
+KEYWORD_TYPES = {
+    "maxLength": "string",
+    "minLength": "string",
+    "pattern": "string",
+    "maximum": "number",
+    "exclusiveMaximum": "number",
+    "minimum": "number",
+    "exclusiveMinimum": "number",
+    "multipleOf": "number",
+    "maxItems": "array",
+    "minItems": "array",
+    "uniqueItems": "array",
+    "maxProperties": "object",
+    "minProperties": "object",
+    "additionalProperties": "object",
+}
+FORMAT_TYPES = {"int32": "number", "int64": "number", "float": "number", "double": "number"}
 
 # Bounds: a new or lowered maximum, a new or raised minimum, narrows. Defaults stand for "no bound".
 UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
@@ -264,6 +296,14 @@ def at(walk: Walk) -> str:
     return f"{walk.label}: " if walk.label else ""
 
 
+def admits(schema: dict[str, Any], kind: str) -> bool:
+    """Whether `schema`'s type list admits values of JSON type `kind` ("number" includes integers)."""
+    types = types_of(schema)
+    if types is None:
+        return True
+    return kind in types or (kind == "number" and "integer" in types) or (kind == "integer" and "number" in types)
+
+
 def types_of(schema: dict[str, Any]) -> list[str] | None:
     kind = schema.get("type")
     return None if kind is None else ([kind] if isinstance(kind, str) else list(kind))
@@ -282,11 +322,18 @@ def types_narrowed(old: dict, new: dict, walk: Walk) -> Iterator[Break]:
     ):
         yield Break("type-narrowed", walk.where, f"{at(walk)}any type -> {new_types}")
     old_format, new_format = old.get("format"), new.get("format")
-    if new_format and new_format != old_format and (old_format, new_format) not in WIDER_FORMATS:
+    if (
+        new_format
+        and new_format != old_format
+        and (old_format, new_format) not in WIDER_FORMATS
+        and admits(old, FORMAT_TYPES.get(new_format, "string"))
+    ):
         yield Break("type-narrowed", walk.where, f"{at(walk)}format {old_format or '(none)'} -> {new_format}")
 
 
 def bounds_narrowed(old: dict, new: dict, walk: Walk) -> Iterator[Break]:
+    old = {k: v for k, v in old.items() if k not in KEYWORD_TYPES or admits(old, KEYWORD_TYPES[k])}
+    new = {k: v for k, v in new.items() if k not in KEYWORD_TYPES or admits(old, KEYWORD_TYPES[k])}
     for key in UPPER_BOUNDS:
         if key in new and (key not in old or new[key] < old[key]):
             yield Break("type-narrowed", walk.where, f"{at(walk)}{key} {old.get(key, '(none)')} -> {new[key]}")
@@ -318,6 +365,8 @@ def enum_values_removed(old: dict, new: dict, walk: Walk) -> Iterator[Break]:
     if new_values is None:
         return
     if old_values is None:
+        if types_of(old) == ["null"] and None in new_values:
+            return  # `type: 'null'` restated as `const: null` (or enum [null, ...]): nothing lost
         yield Break("type-narrowed", walk.where, f"{at(walk)}now restricted to {new_values}")
         return
     gone = [v for v in old_values if v not in new_values]
@@ -353,7 +402,13 @@ def fields_made_optional(old: dict, new: dict, walk: Walk, old_doc: Doc, new_doc
             yield Break("response-field-optional", walk.where, f"{at(walk)}field {name!r} is no longer always present")
 
 
-SCHEMA_CHECKS = [types_narrowed, bounds_narrowed, enum_values_removed]
+def conditions_added(old: dict[str, Any], new: dict[str, Any], walk: Walk) -> Iterator[Break]:
+    for key in CONDITIONS:
+        if key in new and key not in old:
+            yield Break("type-narrowed", walk.where, f"{at(walk)}new condition `{key}`")
+
+
+SCHEMA_CHECKS = [types_narrowed, bounds_narrowed, enum_values_removed, conditions_added]
 OBJECT_CHECKS = [fields_removed, fields_newly_required, fields_made_optional]
 
 
@@ -389,13 +444,17 @@ def compare_schema(old_doc: Doc, new_doc: Doc, old_raw: Any, new_raw: Any, walk:
     old, old_name = old_doc.resolve(old_raw)
     new, new_name = new_doc.resolve(new_raw)
     if old_name or new_name:
-        key = (walk.side, str(old_name), str(new_name))
-        if key in walk.seen:  # each pair of named schemas is compared once per side
-            return
-        walk.seen.add(key)
+        if old_name and new_name:  # each pair of named schemas is compared once per side
+            key = (walk.side, old_name, new_name)
+            if key in walk.seen:
+                return
+            walk.seen.add(key)
         walk = Walk(walk.where, walk.side, str(new_name or old_name), walk.seen)
     for check in SCHEMA_CHECKS:
-        yield from check(old, new, walk)
+        for found in check(old, new, walk):
+            if walk.side == "response" and found.kind in ("type-narrowed", "enum-value-removed"):
+                found = Break("response-narrowed", found.where, f"{found.kind}: {found.detail}")
+            yield found
     for object_check in OBJECT_CHECKS:
         yield from object_check(old, new, walk, old_doc, new_doc)
     new_props = properties(new_doc, new)
@@ -449,7 +508,17 @@ def schemas_narrowed(old: Op, new: Op, seen: set[tuple[str, str, str]]) -> Itera
 
 
 def find_breaks(old_data: dict[str, Any], new_data: dict[str, Any]) -> list[Break]:
-    """Every breaking change from `old_data` to `new_data` (parsed OpenAPI documents)."""
+    """Every breaking change (for clients) from `old_data` to `new_data` (parsed OpenAPI documents)."""
+    return [b for b in find_changes(old_data, new_data) if b.kind in KINDS]
+
+
+def find_server_changes(old_data: dict[str, Any], new_data: dict[str, Any]) -> list[Break]:
+    """Every change that binds servers but breaks no client (SERVER_KINDS)."""
+    return [b for b in find_changes(old_data, new_data) if b.kind in SERVER_KINDS]
+
+
+def find_changes(old_data: dict[str, Any], new_data: dict[str, Any]) -> list[Break]:
+    """Every reported change, of KINDS and SERVER_KINDS."""
     old, new = Doc(old_data), Doc(new_data)
     found = list(operations_removed(old, new))
     new_ops = new.operations()
@@ -460,7 +529,7 @@ def find_breaks(old_data: dict[str, Any], new_data: dict[str, Any]) -> list[Brea
                 found.extend(check(old_op, new_ops[key]))
             found.extend(schemas_narrowed(old_op, new_ops[key], seen))
     unique = list(dict.fromkeys(found))
-    assert all(b.kind in KINDS for b in unique), "unknown kind"
+    assert all(b.kind in KINDS or b.kind in SERVER_KINDS for b in unique), "unknown kind"
     return unique
 
 
@@ -497,11 +566,20 @@ def main(argv: list[str] | None = None) -> int:
         old_data, new_data = load(base), load(args.spec)
         old_version, new_version = old_data["info"]["version"], new_data["info"]["version"]
         allowed = major(new_version) > major(old_version)
-        breaks = find_breaks(old_data, new_data)
+        changes = find_changes(old_data, new_data)
+        breaks = [b for b in changes if b.kind in KINDS]
+        server = [b for b in changes if b.kind in SERVER_KINDS]
     except (OSError, KeyError, ValueError) as exc:
         print(f"breaking: {exc}", file=sys.stderr)
         return 2
     print(f"breaking: {base.name} ({old_version}) -> {args.spec.name} ({new_version})")
+    for item in server:
+        print(f"  server {item}")
+    if server:
+        print(
+            f"breaking: {len(server)} response schema change(s) bind servers only; clients are unaffected"
+            " (release them as MINOR)"
+        )
     for item in breaks:
         print(f"  {'allowed' if allowed else 'BREAKING'} {item}")
     if not breaks:

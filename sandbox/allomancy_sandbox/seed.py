@@ -23,6 +23,8 @@ ACTIVE_WINDOW = ("2020-01-01T00:00:00Z", "2099-12-31T23:59:59Z")
 EXPIRED_WINDOW = ("2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z")
 FUTURE_WINDOW = ("2098-01-01T00:00:00Z", "2099-01-01T00:00:00Z")
 COUPON_EXPIRATION = "2030-12-31T00:00:00Z"
+# mpListing stays within 2^53 - 1, the largest integer JavaScript clients hold exactly (the spec's maximum).
+MP_LISTING_MAX = 9_007_199_254_740_991
 
 
 def resident_id(username: str) -> str:
@@ -195,7 +197,7 @@ STORE1_PRODUCTS: tuple[ProductSeed, ...] = (
         description="Only a few were made.",
         limited=True,
         available=5,
-        mp_listing=9_007_199_254_740_993,
+        mp_listing=MP_LISTING_MAX,  # the largest listing id the spec allows
         item="Lantern",
     ),
     ProductSeed("Flat Overkill", 200, True, False, description=None, discount=(1000, 1, ACTIVE_WINDOW)),
@@ -342,6 +344,8 @@ def _insert_customers(conn: sqlite3.Connection, sid: str, seeds: tuple[CustomerS
 
 def _insert_products(conn: sqlite3.Connection, sid: str, store: str, seeds: tuple[ProductSeed, ...]) -> None:
     for p in seeds:
+        if p.mp_listing is not None and not 0 <= p.mp_listing <= MP_LISTING_MAX:
+            raise ValueError(f"{p.name}: mpListing {p.mp_listing} is outside 0..{MP_LISTING_MAX}")
         discount: tuple[int | None, ...] = (None, None, None, None)
         if p.discount is not None:
             value, kind, (start, end) = p.discount

@@ -95,3 +95,33 @@ def test_newest_release_is_picked_by_semver(tmp_path: Path) -> None:
     for version in ("1.2.0", "1.10.0", "1.9.3", "notes"):
         (tmp_path / f"openapi-{version}.yaml").write_text("{}", encoding="utf-8")
     assert breaking.latest_release(tmp_path).name == "openapi-1.10.0.yaml"
+
+
+SERVER = sorted((FIXTURES / "server").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", SERVER, ids=lambda p: p.stem)
+def test_response_narrowing_binds_servers_not_clients(
+    path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A narrower response schema breaks no client: it is listed as a server change and the run passes."""
+    old, new = pair(path)
+    assert breaking.find_breaks(old, new) == []
+    server = breaking.find_server_changes(old, new)
+    assert server and {b.kind for b in server} == {"response-narrowed"}
+    old_file, new_file = split(path, tmp_path)
+    assert breaking.main([str(new_file), "--base", str(old_file)]) == 0
+    out = capsys.readouterr().out
+    assert "server response-narrowed:" in out and "no breaking change" in out
+
+
+def test_server_fixtures_cover_bounds_enums_conditions_and_depth() -> None:
+    details = [str(b) for path in SERVER for b in breaking.find_server_changes(*pair(path))]
+    for needle in (
+        "maximum 1000 -> 100",
+        "value(s) [2] removed",
+        "new condition `if`",
+        "Card.at: pattern",
+        "Discount.code: pattern",
+    ):
+        assert any(needle in d for d in details), (needle, details)

@@ -72,9 +72,11 @@ def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]
 def _types(document: dict[str, Any], schema: dict[str, Any]) -> tuple[set[str], dict[str, Any]]:
     """(JSON types incl. 'null', the non-null schema) for a property schema."""
     schema = _resolve(document, schema)
-    if "oneOf" in schema and any(_resolve(document, b).get("type") == "null" for b in schema["oneOf"]):
-        other = next(_resolve(document, b) for b in schema["oneOf"] if _resolve(document, b).get("type") != "null")
-        return {other.get("type", "object"), "null"}, other
+    for combinator in ("oneOf", "anyOf"):  # a nullable object: [{$ref: X}, {type: 'null'}]
+        branches = [_resolve(document, b) for b in schema.get(combinator, [])]
+        if any(b.get("type") == "null" for b in branches):
+            other = next(b for b in branches if b.get("type") != "null")
+            return {other.get("type", "object"), "null"}, other
     kind = schema.get("type", "object")
     kinds = set(kind) if isinstance(kind, list) else {kind}
     return kinds, schema
@@ -124,8 +126,9 @@ def _compare_object(document: dict[str, Any], mine: Any, schema: dict[str, Any],
     null_somewhere: set[str] = set()
     for branch in branches:
         for name, prop in branch.get("properties", {}).items():
-            if _resolve(document, prop).get("type") == "null":  # "must be null or left out" in this branch
-                null_somewhere.add(name)
+            resolved = _resolve(document, prop)
+            if resolved.get("type") == "null" or ("const" in resolved and resolved["const"] is None):
+                null_somewhere.add(name)  # "must be null or left out" in this branch
             else:
                 properties.setdefault(name, prop)
         if branch.get("additionalProperties") is not False:

@@ -26,7 +26,8 @@ class AppliedCouponResponse:
         product_id (None | UUID): A UUID in its string form, or null.
         customer_uuid (UUID): A UUID in its string form.
         customer_username (str): The customer's username.
-        expires_at (datetime.datetime): An ISO 8601 timestamp in UTC, e.g. 2026-04-27T15:42:00Z.
+        expires_at (datetime.datetime): An ISO 8601 timestamp in UTC, written with `Z`, e.g. 2026-04-27T15:42:00Z.
+            Responses use this form only.
         replaced (bool): Whether this overwrote an earlier application for the same customer, scope and product.
     """
 

@@ -19,8 +19,8 @@ class ApplyCouponByOwner:
     Attributes:
         coupon_owner_uuid (UUID): A UUID in its string form.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
-        coupon_id (None | Unset): Must be null or left out: this body names the coupon by an owner UUID.
-        code (None | Unset): Must be null or left out: this body names the coupon by an owner UUID.
+        coupon_id (Any | Unset): Must be null or left out: this body names the coupon by an owner UUID.
+        code (Any | Unset): Must be null or left out: this body names the coupon by an owner UUID.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
         expires_in_hours (int | None | Unset): How many hours the application lasts, 1 to 168; null or absent means 24.
@@ -28,8 +28,8 @@ class ApplyCouponByOwner:
 
     coupon_owner_uuid: UUID
     scope: CouponApplyScope
-    coupon_id: None | Unset = UNSET
-    code: None | Unset = UNSET
+    coupon_id: Any | Unset = UNSET
+    code: Any | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
     expires_in_hours: int | None | Unset = UNSET
 

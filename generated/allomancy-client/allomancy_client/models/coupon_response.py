@@ -25,7 +25,8 @@ class CouponResponse:
         discount (int): A whole percentage, 0 to 100.
         owner_profit (int): A whole percentage, 0 to 100.
         uses_per_customer (int): A whole count, zero or more.
-        expiration (datetime.datetime): An ISO 8601 timestamp in UTC, e.g. 2026-04-27T15:42:00Z.
+        expiration (datetime.datetime): An ISO 8601 timestamp in UTC, written with `Z`, e.g. 2026-04-27T15:42:00Z.
+            Responses use this form only.
     """
 
     id: UUID

@@ -17,7 +17,8 @@ class CustomerTokenResponse:
     Attributes:
         token (str): The opaque token, for the X-Customer-Token header of the customer surface.
         url (str): The customer page URL that opens with the token, `{origin}/#ct={token}`.
-        expires_at (datetime.datetime): An ISO 8601 timestamp in UTC, e.g. 2026-04-27T15:42:00Z.
+        expires_at (datetime.datetime): An ISO 8601 timestamp in UTC, written with `Z`, e.g. 2026-04-27T15:42:00Z.
+            Responses use this form only.
     """
 
     token: str

@@ -20,8 +20,10 @@ class Discount:
             value (int): A whole number of Linden dollars (L$), zero or more.
             type_ (DiscountType): How a Discount's value applies. 0 Percent (value is a percentage off), 1 Flat (value is L$
                 off), 2 Override (value is the new price).
-            start_date (datetime.datetime): An ISO 8601 timestamp in UTC, e.g. 2026-04-27T15:42:00Z.
-            end_date (datetime.datetime): An ISO 8601 timestamp in UTC, e.g. 2026-04-27T15:42:00Z.
+            start_date (datetime.datetime): An ISO 8601 timestamp with `Z` or a numeric offset, e.g.
+                2026-04-27T17:42:00+02:00. Accepted in requests and stored in UTC.
+            end_date (datetime.datetime): An ISO 8601 timestamp with `Z` or a numeric offset, e.g.
+                2026-04-27T17:42:00+02:00. Accepted in requests and stored in UTC.
     """
 
     value: int

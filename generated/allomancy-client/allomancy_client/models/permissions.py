@@ -10,12 +10,13 @@ T = TypeVar("T", bound="Permissions")
 
 @_attrs_define
 class Permissions:
-    """Which Second Life permissions (copy, modify, transfer) a delivered copy carries.
+    """Which Second Life permissions (copy, modify, transfer) a delivered copy carries. A product request that leaves them
+    out (or sends null) gets the default, copy only.
 
-    Attributes:
-        copy (bool): Copy permission.
-        modify (bool): Modify permission.
-        transfer (bool): Transfer permission.
+        Attributes:
+            copy (bool): Copy permission.
+            modify (bool): Modify permission.
+            transfer (bool): Transfer permission.
     """
 
     copy: bool

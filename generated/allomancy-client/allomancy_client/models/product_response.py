@@ -32,8 +32,9 @@ class ProductResponse:
         item (None | str): The name of the in-world item in the dispenser.
         limited (bool): Whether stock is limited.
         available_amount (int): A whole count, zero or more.
-        permissions (Permissions): Which Second Life permissions (copy, modify, transfer) a delivered copy carries.
-        discount (Discount | None): The product's discount, or null.
+        permissions (Permissions): Which Second Life permissions (copy, modify, transfer) a delivered copy carries. A
+            product request that leaves them out (or sends null) gets the default, copy only.
+        discount (Discount | None): The product's discount, or null. Its dates are given in UTC with `Z`.
         description (None | str): The product description.
         demo_id (None | UUID): A UUID in its string form, or null.
         mp_listing (int | None): The Second Life Marketplace listing id, or null when none is linked.

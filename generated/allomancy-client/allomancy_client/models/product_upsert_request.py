@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ProductUpsertRequest")
 @_attrs_define
 class ProductUpsertRequest:
     """The body that creates a product or replaces one. Only `name` is required; every other field
-    has a default that applies whenever the field is left out.
+    has a default (listed on the field) that applies whenever the field is left out.
 
         Attributes:
             name (str): The product name.

@@ -19,16 +19,16 @@ class RevokeCouponByCode:
     Attributes:
         code (str): A coupon code.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
-        coupon_id (None | Unset): Must be null or left out: this body names the coupon by a code.
-        coupon_owner_uuid (None | Unset): Must be null or left out: this body names the coupon by a code.
+        coupon_id (Any | Unset): Must be null or left out: this body names the coupon by a code.
+        coupon_owner_uuid (Any | Unset): Must be null or left out: this body names the coupon by a code.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
     """
 
     code: str
     scope: CouponApplyScope
-    coupon_id: None | Unset = UNSET
-    coupon_owner_uuid: None | Unset = UNSET
+    coupon_id: Any | Unset = UNSET
+    coupon_owner_uuid: Any | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,16 +19,16 @@ class RevokeCouponById:
     Attributes:
         coupon_id (UUID): A UUID in its string form.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
-        coupon_owner_uuid (None | Unset): Must be null or left out: this body names the coupon by a coupon id.
-        code (None | Unset): Must be null or left out: this body names the coupon by a coupon id.
+        coupon_owner_uuid (Any | Unset): Must be null or left out: this body names the coupon by a coupon id.
+        code (Any | Unset): Must be null or left out: this body names the coupon by a coupon id.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
     """
 
     coupon_id: UUID
     scope: CouponApplyScope
-    coupon_owner_uuid: None | Unset = UNSET
-    code: None | Unset = UNSET
+    coupon_owner_uuid: Any | Unset = UNSET
+    code: Any | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,16 +19,16 @@ class RevokeCouponByOwner:
     Attributes:
         coupon_owner_uuid (UUID): A UUID in its string form.
         scope (CouponApplyScope): Where a coupon application counts. 0 store-wide, 1 one product.
-        coupon_id (None | Unset): Must be null or left out: this body names the coupon by an owner UUID.
-        code (None | Unset): Must be null or left out: this body names the coupon by an owner UUID.
+        coupon_id (Any | Unset): Must be null or left out: this body names the coupon by an owner UUID.
+        code (Any | Unset): Must be null or left out: this body names the coupon by an owner UUID.
         product_id (None | Unset | UUID): The product of a product-scope application. Required with scope 1; left out or
             null with scope 0.
     """
 
     coupon_owner_uuid: UUID
     scope: CouponApplyScope
-    coupon_id: None | Unset = UNSET
-    code: None | Unset = UNSET
+    coupon_id: Any | Unset = UNSET
+    code: Any | Unset = UNSET
     product_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
