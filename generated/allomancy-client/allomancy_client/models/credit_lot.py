@@ -16,7 +16,8 @@ class CreditLot:
 
     Attributes:
         amount (int): What is left of the lot, in L$ (always more than 0).
-        expires_at (datetime.datetime): An ISO 8601 timestamp in UTC, e.g. 2026-04-27T15:42:00Z.
+        expires_at (datetime.datetime): An ISO 8601 timestamp in UTC, written with `Z`, e.g. 2026-04-27T15:42:00Z.
+            Responses use this form only.
         restricted (bool): Whether the lot is restricted credit (spendable only on the store's own products).
     """
 

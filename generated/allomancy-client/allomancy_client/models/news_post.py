@@ -23,7 +23,8 @@ class NewsPost:
         on_demand_item (bool): Whether subscribers can ask for the item at any time.
         can_request_item (bool): True exactly when the post has an item, the item is on demand, and the customer is an
             active news subscriber of the store.
-        created (datetime.datetime): An ISO 8601 timestamp in UTC, e.g. 2026-04-27T15:42:00Z.
+        created (datetime.datetime): An ISO 8601 timestamp in UTC, written with `Z`, e.g. 2026-04-27T15:42:00Z.
+            Responses use this form only.
     """
 
     id: UUID

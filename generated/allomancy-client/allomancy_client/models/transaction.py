@@ -33,7 +33,8 @@ class Transaction:
         type_ (TransactionType): The kind of transaction, as an integer. The values are not named publicly and new ones
             may be
             added: treat a value you do not know as a generic transaction.
-        created (datetime.datetime): An ISO 8601 timestamp in UTC, e.g. 2026-04-27T15:42:00Z.
+        created (datetime.datetime): An ISO 8601 timestamp in UTC, written with `Z`, e.g. 2026-04-27T15:42:00Z.
+            Responses use this form only.
         used_coupon_id (None | UUID): A UUID in its string form, or null.
         used_credit (int | None): A whole number of L$, zero or more, or null.
         used_discount (int | None): A whole number of L$, zero or more, or null.

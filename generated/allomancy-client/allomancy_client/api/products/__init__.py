@@ -44,7 +44,7 @@ class Products(SyncResource):
         Args:
             body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
                 required; every other field
-                has a default that applies whenever the field is left out.
+                has a default (listed on the field) that applies whenever the field is left out.
 
         Returns:
             ProductResponse: the parsed answer.
@@ -273,7 +273,7 @@ class Products(SyncResource):
             id (UUID): The product's UUID.
             body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
                 required; every other field
-                has a default that applies whenever the field is left out.
+                has a default (listed on the field) that applies whenever the field is left out.
 
         Returns:
             ProductResponse: the parsed answer.
@@ -323,7 +323,7 @@ class AsyncProducts(AsyncResource):
         Args:
             body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
                 required; every other field
-                has a default that applies whenever the field is left out.
+                has a default (listed on the field) that applies whenever the field is left out.
 
         Returns:
             ProductResponse: the parsed answer.
@@ -552,7 +552,7 @@ class AsyncProducts(AsyncResource):
             id (UUID): The product's UUID.
             body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
                 required; every other field
-                has a default that applies whenever the field is left out.
+                has a default (listed on the field) that applies whenever the field is left out.
 
         Returns:
             ProductResponse: the parsed answer.

@@ -87,14 +87,43 @@ def _parse_response(
     return None
 
 
+# What reading a body can raise: not JSON or truncated (ValueError), a missing field (KeyError),
+# a wrong type (TypeError, AttributeError).
+_UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | ProductResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _UNREADABLE as error:
+        return Response(
+            status_code=status_of(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+            request=response.request,
+            parse_error=error,
+        )
+    documented = parsed is not None or (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+        or response.status_code == 413
+        or response.status_code == 415
+        or response.status_code == 429
+        or response.status_code == 500
+    )
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        request=response.request,
+        documented=documented,
     )
 
 
@@ -106,21 +135,24 @@ def sync_detailed(
 ) -> Response[Problem | ProductResponse]:
     """Replace a product
 
-     Replaces a product with the body. This is a full replace: every field left out of the body
+    Replaces a product with the body. This is a full replace: every field left out of the body
     returns to its default, not to its previous value.
 
     Args:
-        id (UUID):
-        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
-            is required; every other field
+        id (UUID): The product's UUID.
+        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
+            required; every other field
             has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | ProductResponse]
+        Response[Problem | ProductResponse]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -139,21 +171,24 @@ def sync(
 ) -> Problem | ProductResponse | None:
     """Replace a product
 
-     Replaces a product with the body. This is a full replace: every field left out of the body
+    Replaces a product with the body. This is a full replace: every field left out of the body
     returns to its default, not to its previous value.
 
     Args:
-        id (UUID):
-        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
-            is required; every other field
+        id (UUID): The product's UUID.
+        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
+            required; every other field
             has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | ProductResponse
+        Problem | ProductResponse | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     return sync_detailed(
@@ -171,21 +206,24 @@ async def asyncio_detailed(
 ) -> Response[Problem | ProductResponse]:
     """Replace a product
 
-     Replaces a product with the body. This is a full replace: every field left out of the body
+    Replaces a product with the body. This is a full replace: every field left out of the body
     returns to its default, not to its previous value.
 
     Args:
-        id (UUID):
-        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
-            is required; every other field
+        id (UUID): The product's UUID.
+        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
+            required; every other field
             has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Problem | ProductResponse]
+        Response[Problem | ProductResponse]: parsed is the success model or the Problem of a
+            documented error status; None for an undocumented status (documented is False) or a body that
+            could not be read (parse_error holds why).
     """
 
     request = _get_kwargs(
@@ -204,21 +242,24 @@ async def asyncio(
 ) -> Problem | ProductResponse | None:
     """Replace a product
 
-     Replaces a product with the body. This is a full replace: every field left out of the body
+    Replaces a product with the body. This is a full replace: every field left out of the body
     returns to its default, not to its previous value.
 
     Args:
-        id (UUID):
-        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name`
-            is required; every other field
+        id (UUID): The product's UUID.
+        body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
+            required; every other field
             has a default (listed on the field) that applies whenever the field is left out.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: The status is not documented for this operation and
+            Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Problem | ProductResponse
+        Problem | ProductResponse | None: the success model or the Problem of a documented error
+            status; None for an undocumented status or a body that could not be read (use sync_detailed, or
+            the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
 
     response = await asyncio_detailed(
