@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from . import db, keystore, seed, timefmt
 from .config import Config, ConfigError, from_env
-from .keysfile import format_listing, keys_document, write_keys_file
+from .keysfile import keys_document
 from .scopes import SCOPES, parse_scopes
 
 
@@ -128,23 +128,9 @@ def cmd_demo(conn: sqlite3.Connection, secret: str, args: argparse.Namespace, co
 
 
 def serve(config: Config) -> int:
-    import uvicorn
+    from .server import serve as run_server
 
-    from . import logmask
-    from .app import create_app
-    from .http11 import ProblemH11Protocol
-
-    app = create_app(config)
-    document = keys_document(config.base_url, app.state.sandbox.demo_keys())
-    print(format_listing(document), flush=True)
-    if config.keys_file:
-        write_keys_file(config.keys_file, document)
-        print(f"Demo keys written to {config.keys_file}", flush=True)
-    config_ = uvicorn.Config(app, host=config.host, port=config.port, log_level="info", http=ProblemH11Protocol)
-    server = uvicorn.Server(config_)
-    logmask.install()
-    server.run()
-    return 0
+    return run_server(config)
 
 
 def build_parser() -> argparse.ArgumentParser:
