@@ -30,7 +30,6 @@ from typing import Any
 import httpx
 
 from allomancy_conformance.launcher import free_port
-
 from benchmarks import common
 
 TARGETS = ("sandbox", "prism", "starlette", "asgi")

@@ -12,7 +12,6 @@ import httpx
 import pytest
 
 from allomancy_conformance.launcher import free_port
-
 from benchmarks import common, conformance_time, generate_time, profile_sandbox, run
 
 WRK_OUTPUT = """Running 10s test @ http://127.0.0.1:40001/v1/customers/resident.username
