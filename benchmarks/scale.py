@@ -62,7 +62,8 @@ def _deep_cursor(db_path: Path, store_id: str, customers: int) -> str:
         )
     finally:
         conn.close()
-    return encode_cursor(secret, Binding(store_id=store_id, endpoint="listCustomers", filters={}), Position(True, seq))
+    binding = Binding(store_id=store_id, endpoint="listCustomers", filters={})
+    return str(encode_cursor(secret, binding, Position(True, seq)))
 
 
 def measure_size(customers: int, requests: int) -> dict[str, Any]:
