@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from dataclasses import replace
 from typing import Any
 
 from . import db, keystore, logmask, seed
@@ -83,6 +84,9 @@ def serve(config: Config) -> int:
     import uvicorn
 
     options = uvicorn_options(config)
+    if config.workers > 1 and (config.db_path == ":memory:" or "mode=memory" in config.db_path):
+        print("SANDBOX_WORKERS ignored: an in-memory database lives in one process; serving with one worker")
+        config = replace(config, workers=1)
     if config.workers <= 1:
         from .app import create_app
 
