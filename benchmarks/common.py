@@ -42,8 +42,8 @@ WRK_DURATION_S = 10
 WRK_WARMUP_S = 3
 WRK_TIMEOUT_S = 2
 
-# Bench-only Python tools, installed on demand into the venv (never main dependencies; keep equal to the
-# `bench` extra of pyproject.toml).
+# Bench-only Python tools: pinned in the dev extra of the root pyproject.toml (installed by `make venv`); the
+# benchmarks never install anything.
 PROFILER_PINS = {"py-spy": "py-spy==0.4.3"}
 
 START_TIMEOUT_S = 60.0
@@ -192,25 +192,28 @@ class Sandbox:
 
     @property
     def base_url(self) -> str:
-        return self.server.base_url
+        return str(self.server.base_url)
 
     @property
     def keys(self) -> dict[str, Any]:
-        return self.server.keys
+        return dict(self.server.keys)
 
     @property
     def all_key(self) -> str:
-        return self.server.key("all")
+        return str(self.server.key("all"))
 
 
 @contextmanager
-def sandbox() -> Iterator[Sandbox]:
+def sandbox(env: Mapping[str, str] | None = None) -> Iterator[Sandbox]:
     """The sandbox with production settings, through serve_sandbox.py (which turns the access log off):
-    a file database in a temp dir, rate limit off, no CORS."""
+    a file database in a temp dir, rate limit off, no CORS; `env` adds SANDBOX_* settings (e.g. SANDBOX_WORKERS)."""
     workdir = Path(tempfile.mkdtemp(prefix="bench-sandbox-"))
     flags_file = workdir / "uvicorn-flags.json"
     server = launch(
-        {"BENCH_UVICORN_FLAGS_OUT": str(flags_file)}, module="benchmarks.serve_sandbox", cwd=ROOT, workdir=workdir
+        {"BENCH_UVICORN_FLAGS_OUT": str(flags_file), **(env or {})},
+        module="benchmarks.serve_sandbox",
+        cwd=ROOT,
+        workdir=workdir,
     )
     try:
         flags = json.loads(flags_file.read_text(encoding="utf-8")) if flags_file.is_file() else {}
@@ -252,18 +255,32 @@ def ensure_wrk() -> str:
 
 
 def ensure_python_tool(name: str) -> None:
-    """Install a bench-only tool (py-spy) into this venv, pinned, when it is missing."""
+    """Fail with a hint when a bench-only tool of the dev extra (py-spy) is missing or not the pinned version."""
     pin = PROFILER_PINS[name]
-    if python_version_of(name) == pin.split("==")[1]:
-        return
-    log(f"installing {pin} (bench only)")
-    subprocess.run([PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", pin], check=True, timeout=600)
+    if python_version_of(name) != pin.split("==")[1]:
+        raise SystemExit(f"{pin} is not installed in this venv: run `make venv` (it is in the dev extra)")
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process, all its threads (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time of a process and its child processes (server workers), all threads (Linux /proc)."""
+    total = 0.0
+    for one in [pid, *_children(pid)]:
+        try:
+            fields = Path(f"/proc/{one}/stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 @dataclass

@@ -3,7 +3,8 @@
 Targets, all on 127.0.0.1, all loaded with the same wrk settings (common.wrk_command):
 
     sandbox    the sandbox with production settings (uvicorn, file DB in a temp dir, access log off,
-               rate limit off; scripts/bench/serve_sandbox.py)
+               rate limit off; benchmarks/serve_sandbox.py), one worker process
+    sandbox-2w the same with SANDBOX_WORKERS=2 (two processes over one database)
     prism      `prism mock -h 127.0.0.1 -p PORT openapi.yaml -v warn` (static examples)
     starlette  uvicorn (same flags) + one Starlette catch-all route returning a fixed body
     asgi       uvicorn (same flags) + a raw ASGI callable returning a fixed body
@@ -32,7 +33,8 @@ import httpx
 from allomancy_conformance.launcher import free_port
 from benchmarks import common
 
-TARGETS = ("sandbox", "prism", "starlette", "asgi")
+TARGETS = ("sandbox", "prism", "starlette", "asgi", "sandbox-2w")
+WORKERS = 2  # the "sandbox-2w" target: the same sandbox with SANDBOX_WORKERS=2
 
 
 def _check(base_url: str, target: str, headers: dict[str, str]) -> httpx.Response:
@@ -63,6 +65,8 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
             raise SystemExit("serve_sandbox.py did not record the uvicorn arguments of `python -m sandbox`")
         key = {"X-API-Key": sb.all_key}
         servers: dict[str, tuple[str, dict[str, str], int]] = {"sandbox": (sb.base_url, key, sb.server.pid)}
+        sb2 = stack.enter_context(common.sandbox({"SANDBOX_WORKERS": str(WORKERS)}))
+        servers["sandbox-2w"] = (sb2.base_url, {"X-API-Key": sb2.all_key}, sb2.server.pid)
         port = free_port()
         prism = stack.enter_context(common.serve("prism", common.prism_command(port), port, ready_path="/v1/store"))
         # Prism accepts any key value; send the same one so the request bytes match.
@@ -133,6 +137,7 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
         "wrk_command": example,
         "uvicorn_flags": uvicorn_flags,
         "figures": figures,
+        "workers": WORKERS,
         "loadavg_end": os.getloadavg(),
     }
 

@@ -6,6 +6,8 @@ Jobs, each its own script (run in a subprocess, result as JSON):
     client       scripts/bench/client_overhead.py  generated client vs raw httpx, per call
     generate     scripts/bench/generate_time.py    scripts/generate.py wall time
     conformance  scripts/bench/conformance_time.py `make conformance`: wall time, cases, cases/s
+    scale        benchmarks/scale.py                stores of 10^3, 10^5, 10^6 customers: seeding, reads, pages,
+                                                    search, fresh store
 
     python -m benchmarks.run [--only http,client] [--quick] [--strict] [--wait-quiet 300] [--json OUT]
 
@@ -34,21 +36,31 @@ from typing import Any
 
 from benchmarks import common
 
-JOBS = ("http", "client", "generate", "conformance")
+JOBS = ("http", "client", "generate", "conformance", "scale")
 MODULES = {
     "http": "benchmarks.http_load",
     "client": "benchmarks.client_overhead",
     "generate": "benchmarks.generate_time",
     "conformance": "benchmarks.conformance_time",
+    "scale": "benchmarks.scale",
 }
-LABELS = {"http": "1 http", "conformance": "2 conformance", "client": "3 client", "generate": "4 generate"}
-# Targets of issue 7.
-MIN_PRISM_RATIO = 2.0
-MAX_P99_MS = 20.0
+LABELS = {
+    "http": "1 http",
+    "conformance": "2 conformance",
+    "client": "3 client",
+    "generate": "4 generate",
+    "scale": "5 scale",
+}
+# Targets of issues 7 and 16.
+MIN_PRISM_RATIO = 3.0
+MAX_P99_MS = 10.0
+MAX_SCALE_RATIO = 2.0  # keyed reads and pages at the largest store vs the smallest
+MAX_SEED_S = 120.0  # seeding 10^6 customers
+MAX_FRESH_MS = 100.0
 MAX_CLIENT_RATIO = 1.15
 MAX_CONFORMANCE_S = 120.0
 MAX_GENERATE_S = 15.0
-JOB_TIMEOUT_S = {"http": 900, "client": 600, "generate": 600, "conformance": 1000}
+JOB_TIMEOUT_S = {"http": 1200, "client": 600, "generate": 600, "conformance": 1000, "scale": 1200}
 
 
 @dataclass
@@ -103,6 +115,7 @@ def http_rows(data: dict[str, Any]) -> list[Row]:
     rows: list[Row] = []
     labels = {
         "sandbox": "sandbox",
+        "sandbox-2w": f"sandbox, SANDBOX_WORKERS={data.get('workers', 2)}",
         "prism": "Prism static",
         "starlette": "minimal Starlette app",
         "asgi": "minimal ASGI app",
@@ -131,6 +144,15 @@ def http_rows(data: dict[str, Any]) -> list[Row]:
                     f"{sandbox['p99_ms']:.1f} ms",
                     f"< {MAX_P99_MS:.0f} ms",
                     _verdict(sandbox["p99_ms"] < MAX_P99_MS),
+                )
+            )
+        if "sandbox-2w" in figures:
+            workers = figures["sandbox-2w"]
+            rows.append(
+                Row(
+                    "1 http",
+                    f"GET {path}: sandbox with {data.get('workers', 2)} workers / 1 worker req/s (same run)",
+                    f"{workers['rps'] / sandbox['rps']:.2f}x; / Prism {workers['rps'] / prism['rps']:.2f}x",
                 )
             )
         own = sandbox.get("server_cpu_us", 0) - asgi.get("server_cpu_us", 0)
@@ -211,6 +233,51 @@ def conformance_rows(data: dict[str, Any]) -> list[Row]:
     ]
 
 
+def scale_rows(data: dict[str, Any]) -> list[Row]:
+    sizes = data["sizes"]
+    smallest, largest = sizes[0], sizes[-1]
+    rows: list[Row] = []
+    for size in sizes:
+        n = size["customers"]
+        gated = n == largest["customers"] and n >= 1_000_000
+        rows.append(
+            Row(
+                "5 scale",
+                f"seed --customers {n:,} (with N/100 products, N/1000 coupons, N/10 gift cards)",
+                f"{size['seed_s']:.1f} s, database {size['db_bytes'] / 1e6:,.0f} MB",
+                f"< {MAX_SEED_S:.0f} s" if gated else "",
+                _verdict(size["seed_s"] < MAX_SEED_S) if gated else "",
+            )
+        )
+    for op in [*data["flat_ops"], *data["growing_ops"]]:
+        cells = ", ".join(f"{s['customers']:,}: {s['latency'][op]['p50_ms']:.2f}" for s in sizes)
+        base = smallest["latency"][op]["p50_ms"]
+        ratio = largest["latency"][op]["p50_ms"] / base if base else float("inf")
+        flat = op in data["flat_ops"]
+        note = "" if flat else " (a substring test on every active product: grows with the product count)"
+        rows.append(
+            Row(
+                "5 scale",
+                f"{op}: p50 ms by store size{note}",
+                f"{cells}; {largest['customers']:,} / {smallest['customers']:,} = {ratio:.2f}x",
+                f"<= {MAX_SCALE_RATIO:.0f}x" if flat else "grows",
+                _verdict(ratio <= MAX_SCALE_RATIO) if flat else "n/a",
+            )
+        )
+    worst = max(s["fresh_store_ms"]["p50"] for s in sizes)
+    cells = ", ".join(f"{s['customers']:,}: {s['fresh_store_ms']['p50']:.1f}" for s in sizes)
+    rows.append(
+        Row(
+            "5 scale",
+            "POST /admin/fresh-store (two seeded stores + keys document): p50 ms by store size",
+            cells,
+            f"< {MAX_FRESH_MS:.0f} ms",
+            _verdict(worst < MAX_FRESH_MS),
+        )
+    )
+    return rows
+
+
 def render(rows: list[Row]) -> str:
     header = Row("job", "measurement", "result", "target", "verdict")
     table = [header, *rows]
@@ -273,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         "client": ["--calls", "500", "--rounds", "3"] if args.quick else [],
         "generate": ["--runs", "1"] if args.quick else [],
         "conformance": [],
+        "scale": ["--requests", "50"] if args.quick else [],
     }
     if "http" in jobs:
         common.ensure_wrk()
@@ -282,7 +350,13 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     rows: list[Row] = []
     crashed = False
-    builders = {"http": http_rows, "client": client_rows, "generate": generate_rows, "conformance": conformance_rows}
+    builders = {
+        "http": http_rows,
+        "client": client_rows,
+        "generate": generate_rows,
+        "conformance": conformance_rows,
+        "scale": scale_rows,
+    }
     for job in JOBS:
         if job not in jobs:
             continue

@@ -32,7 +32,7 @@ def load_bodies() -> dict[str, bytes]:
 
 def target_of(scope: Mapping[str, Any]) -> str:
     query = scope.get("query_string", b"").decode("latin-1")
-    return scope["path"] + (f"?{query}" if query else "")
+    return str(scope["path"]) + (f"?{query}" if query else "")
 
 
 def asgi_app(bodies: dict[str, bytes]) -> Any:

@@ -37,7 +37,7 @@ def main() -> int:
         real_init(self, app, *args, **kwargs)
 
     Config.__init__ = init  # type: ignore[method-assign]
-    return sandbox_main(["serve"])
+    return int(sandbox_main(["serve"]))
 
 
 if __name__ == "__main__":

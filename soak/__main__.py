@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-soak", action="store_true")
     parser.add_argument("--skip-rate-limit", action="store_true")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=1, help="SANDBOX_WORKERS of the sandbox under test (1)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
     args = parser.parse_args(argv)
     if not 1 <= args.clients <= 256 or not 0 < args.duration <= 600:
@@ -127,11 +128,13 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     soak = limited = None
     if not args.skip_soak:
-        soak = run_soak(args.clients, args.duration, seed=args.seed)
+        soak = run_soak(args.clients, args.duration, seed=args.seed, server_workers=args.workers)
         print(soak_report(soak), flush=True)
         print(flush=True)
     if not args.skip_rate_limit:
-        limited = run_rate_limited(args.rl_clients, args.rl_tasks, args.rl_rate, args.rl_burst, seed=args.seed + 1)
+        limited = run_rate_limited(
+            args.rl_clients, args.rl_tasks, args.rl_rate, args.rl_burst, seed=args.seed + 1, server_workers=args.workers
+        )
         print(rate_limit_report(limited), flush=True)
         print(flush=True)
     violations = [*(soak.recorder.violations if soak else []), *(limited.recorder.violations if limited else [])]

@@ -59,6 +59,35 @@ class RoundResult:
     problems: list[str]
 
 
+def server_processes(pid: int) -> list[int]:
+    """The child processes (workers) of a server process (Linux /proc; empty elsewhere)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
+def wait_gone(pids: list[int], timeout: float = 10.0) -> bool:
+    """Wait (bounded) until none of `pids` runs any more."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        alive = [pid for pid in pids if Path(f"/proc/{pid}").exists() and not _zombie(pid)]
+        if not alive:
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] == "Z"
+    except OSError:
+        return False
+
+
 def integrity(path: Path) -> str:
     conn = sqlite3.connect(str(path), timeout=10)
     try:
@@ -145,12 +174,15 @@ def crash_round(box: SandboxProcess, writers: int = 8, min_acked: int = 300, max
     burst_end = time.monotonic() + max_burst
     while time.monotonic() < burst_end and sum(w.acked for w in crew) < min_acked:
         time.sleep(0.01)
+    workers = server_processes(box.pid)
     box.kill()  # SIGKILL mid-burst: no shutdown, no checkpoint
+    gone = wait_gone(workers)  # worker processes die with their parent (PR_SET_PDEATHSIG)
     stop.set()
     for thread in threads:
         thread.join(timeout=15)
     problems = [f"writer {w.index}: {e}" for w in crew for e in w.errors[:3]]
     problems += [f"writer thread {i} did not stop" for i, t in enumerate(threads) if t.is_alive()]
+    problems += [] if gone else [f"worker processes {workers} outlived the killed server"]
 
     wal = box.db_path.with_name(box.db_path.name + "-wal")
     wal_bytes = wal.stat().st_size if wal.exists() else 0

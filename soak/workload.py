@@ -549,11 +549,16 @@ def _client_loop(client: Client, world: World, rng: random.Random, deadline: flo
 
 
 def run_soak(
-    clients: int = 32, duration: float = 20.0, seed: int = 1, timeout: float = 30.0, log: Callable[[str], None] = print
+    clients: int = 32,
+    duration: float = 20.0,
+    seed: int = 1,
+    timeout: float = 30.0,
+    log: Callable[[str], None] = print,
+    server_workers: int = 1,
 ) -> SoakResult:
-    """Start a sandbox (rate limiting off), run mixed traffic, verify, stop the sandbox."""
+    """Start a sandbox (rate limiting off, `server_workers` processes), run mixed traffic, verify, stop it."""
     recorder = Recorder()
-    box = launch()
+    box = launch({"SANDBOX_WORKERS": str(server_workers)})
     try:
         key = box.key("all")
         setup_client = Client(box.base_url, Recorder(), timeout, SOAK_ALLOWED)
@@ -694,10 +699,14 @@ def run_rate_limited(
     timeout: float = 30.0,
     seed: int = 2,
     log: Callable[[str], None] = print,
+    server_workers: int = 1,
 ) -> RateLimitResult:
     """SandboxProcess with SANDBOX_RATE_LIMIT=rate per key: polite clients must all finish their tasks."""
     recorder = Recorder()
-    box = launch({"SANDBOX_RATE_LIMIT": str(rate), "SANDBOX_RATE_BURST": str(burst)})
+    # With several server workers each has its own buckets: a key may get up to that many times the rate.
+    box = launch(
+        {"SANDBOX_RATE_LIMIT": str(rate), "SANDBOX_RATE_BURST": str(burst), "SANDBOX_WORKERS": str(server_workers)}
+    )
     stats: dict[str, int] = defaultdict(int)
     stats_lock = threading.Lock()
     try:

@@ -38,6 +38,11 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         help="send write operations to a non-loopback server (only to objects the suite creates and to "
         "ALLOMANCY_WRITE_CUSTOMER)",
     )
+    parser.add_argument(
+        "--fresh-store",
+        action="store_true",
+        help="test a fresh pair of stores of the sandbox at ALLOMANCY_BASE_URL (needs ALLOMANCY_ADMIN_SECRET)",
+    )
     parser.add_argument("--examples", type=int, help="fuzzing examples per operation (ALLOMANCY_EXAMPLES)")
     parser.add_argument("--seed", type=int, help="data generation seed (ALLOMANCY_SEED)")
     parser.add_argument("--max-rps", type=float, help="request rate ceiling (ALLOMANCY_MAX_RPS)")
@@ -49,6 +54,8 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 def apply_options(options: argparse.Namespace, env: MutableMapping[str, str]) -> None:
     if options.allow_writes:
         env["ALLOMANCY_ALLOW_WRITES"] = "1"
+    if options.fresh_store:
+        env["ALLOMANCY_FRESH_STORE"] = "1"
     for name, value in (
         ("ALLOMANCY_EXAMPLES", options.examples),
         ("ALLOMANCY_SEED", options.seed),

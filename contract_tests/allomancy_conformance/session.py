@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import httpx
 import schemathesis
@@ -95,7 +96,7 @@ class Session:
 def open_session(settings: Settings | None = None) -> Session:
     settings = settings or from_env()
     server = None
-    document: dict | None
+    document: dict[str, Any] | None
     if settings.embedded:
         server = launcher.launch(prefix="allomancy-conformance-")
         base_url, document, api_key = server.base_url, server.keys, None
@@ -103,6 +104,9 @@ def open_session(settings: Settings | None = None) -> Session:
         assert settings.base_url is not None
         base_url, api_key = settings.base_url, settings.api_key
         document = keyring_mod.load(settings.keys_file) if settings.keys_file else None
+        if settings.fresh_store:
+            document = fresh_store(base_url, settings.admin_secret or "")
+            api_key = str(document["stores"][0]["keys"]["all"])
     try:
         keys = keyring_mod.from_document(document, api_key)
     except Exception:
@@ -117,6 +121,17 @@ def open_session(settings: Settings | None = None) -> Session:
         index=load(settings.spec_path),
         pacer=Pacer(settings.max_rps),
     )
+
+
+def fresh_store(base_url: str, admin_secret: str) -> dict[str, Any]:
+    """A new pair of seeded stores from the sandbox at base_url, as a keys-file document."""
+    response = httpx.post(f"{base_url}/admin/fresh-store", headers={"X-Admin-Secret": admin_secret}, timeout=30)
+    if response.status_code != 201:
+        raise RuntimeError(f"POST /admin/fresh-store answered {response.status_code}: {response.text[:300]}")
+    document = response.json()
+    if not isinstance(document, dict) or not isinstance(document.get("stores"), list):
+        raise RuntimeError("POST /admin/fresh-store did not answer a keys-file document")
+    return document
 
 
 _CURRENT: Session | None = None

@@ -15,6 +15,8 @@
 | ALLOMANCY_CREDIT_LIMIT | the server's per-balance credit limit in L$ | 1000000 |
 | ALLOMANCY_REPORTS_DIR | where JUnit, Schemathesis and summary reports go | reports |
 | ALLOMANCY_SPEC | the OpenAPI document | the openapi.yaml packaged with allomancy-spec |
+| ALLOMANCY_FRESH_STORE | 1: test a fresh pair of stores of the sandbox (POST /admin/fresh-store) | 0 |
+| ALLOMANCY_ADMIN_SECRET | that sandbox's SANDBOX_ADMIN_SECRET (needed with ALLOMANCY_FRESH_STORE) | unset |
 | ALLOMANCY_ASSUME_LIVE | 1 treats a loopback server as a live store (the self-tests of the safety rules use it) | 0 |
 """
 
@@ -56,6 +58,8 @@ class Settings:
     spec_path: Path
     assume_live: bool = False
     phases: tuple[str, ...] = PHASES
+    fresh_store: bool = False
+    admin_secret: str | None = field(default=None, repr=False)
 
     @property
     def embedded(self) -> bool:
@@ -113,7 +117,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         scheme = urlsplit(base_url).scheme
         if scheme not in {"http", "https"}:
             raise SettingsError(f"ALLOMANCY_BASE_URL must be an http(s) URL, got scheme {scheme!r}")
-        if api_key is None:
+        if api_key is None and not _flag(env, "ALLOMANCY_FRESH_STORE"):
             raise SettingsError("ALLOMANCY_API_KEY (a key with every scope) is required with ALLOMANCY_BASE_URL")
     assume_live = _flag(env, "ALLOMANCY_ASSUME_LIVE") and base_url is not None
     loopback = not assume_live and (base_url is None or is_loopback(base_url))
@@ -124,6 +128,10 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
             "--allow-writes against a live server needs ALLOMANCY_WRITE_CUSTOMER (the one customer "
             "the suite may change)"
         )
+    fresh_store = _flag(env, "ALLOMANCY_FRESH_STORE")
+    admin_secret = env.get("ALLOMANCY_ADMIN_SECRET", "").strip() or None
+    if fresh_store and (base_url is None or admin_secret is None):
+        raise SettingsError("ALLOMANCY_FRESH_STORE needs ALLOMANCY_BASE_URL and ALLOMANCY_ADMIN_SECRET")
     seed_raw = env.get("ALLOMANCY_SEED", "").strip()
     phases = tuple(p.strip() for p in env.get("ALLOMANCY_PHASES", ",".join(PHASES)).split(",") if p.strip())
     if not phases or set(phases) - set(PHASES):
@@ -143,4 +151,6 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         spec_path=Path(env.get("ALLOMANCY_SPEC", "").strip() or DEFAULT_SPEC),
         assume_live=assume_live,
         phases=phases,
+        fresh_store=fresh_store,
+        admin_secret=admin_secret,
     )

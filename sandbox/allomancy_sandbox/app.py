@@ -18,7 +18,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from . import customer_auth, db, keystore, seed
+from . import admin, customer_auth, db, keystore, seed
 from .auth import authenticate, require_scope
 from .config import Config
 from .cors import ProblemCORSMiddleware
@@ -89,6 +89,8 @@ class Dispatcher:
 
     async def respond(self, request: Request) -> Response:
         raw_path = request.scope.get("raw_path") or request.url.path.encode("utf-8")
+        if admin.handles(raw_path, self.state.config.admin_secret):
+            return admin.respond(request, raw_path, self.state)
         match = self.router.match(request.method, raw_path)
         if match is None:
             raise ApiError("route_not_found", "No operation exists at this path.")

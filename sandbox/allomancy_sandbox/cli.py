@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from . import db, keystore, seed, timefmt
 from .config import Config, ConfigError, from_env
-from .keysfile import format_listing, keys_document, write_keys_file
+from .keysfile import keys_document, write_keys_file
 from .scopes import SCOPES, parse_scopes
 
 
@@ -127,24 +127,38 @@ def cmd_demo(conn: sqlite3.Connection, secret: str, args: argparse.Namespace, co
     return 0
 
 
-def serve(config: Config) -> int:
-    import uvicorn
+def cmd_seed(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) -> int:
+    from .bigseed import SeedError, seed_customers
 
-    from . import logmask
-    from .app import create_app
-    from .http11 import ProblemH11Protocol
-
-    app = create_app(config)
-    document = keys_document(config.base_url, app.state.sandbox.demo_keys())
-    print(format_listing(document), flush=True)
-    if config.keys_file:
-        write_keys_file(config.keys_file, document)
-        print(f"Demo keys written to {config.keys_file}", flush=True)
-    config_ = uvicorn.Config(app, host=config.host, port=config.port, log_level="info", http=ProblemH11Protocol)
-    server = uvicorn.Server(config_)
-    logmask.install()
-    server.run()
+    try:
+        result = seed_customers(conn, _store_id(conn, args.store), args.customers)
+    except SeedError as exc:
+        raise CliError(str(exc)) from exc
+    print(
+        f"added {result.customers} customers, {result.products} products, {result.coupons} coupons and"
+        f" {result.gift_cards} gift cards in {result.seconds:.1f} s"
+    )
     return 0
+
+
+def cmd_fresh_store(conn: sqlite3.Connection, secret: str, args: argparse.Namespace, config: Config) -> int:
+    from .fresh import create
+
+    started = time.perf_counter()
+    document = create(conn, secret, int(time.time()), config.base_url)
+    print(f"fresh stores created in {(time.perf_counter() - started) * 1000:.1f} ms", file=sys.stderr)
+    if args.keys_file:
+        write_keys_file(args.keys_file, document)
+        print(f"keys of stores {', '.join(s['id'] for s in document['stores'])} written to {args.keys_file}")
+    else:
+        print(json.dumps(document, indent=2))
+    return 0
+
+
+def serve(config: Config) -> int:
+    from .server import serve as run_server
+
+    return run_server(config)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -174,6 +188,14 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "expire":
             sub.add_argument("--at", help="RFC 3339 date-time (default: now)")
     keys_cmds.add_parser("demo", help="print the demo keys as JSON")
+
+    seeding = commands.add_parser("seed", help="add generated customers (and proportional data) to a store")
+    seeding.add_argument("--customers", type=int, required=True, help="how many customers, e.g. 1000000")
+    seeding.add_argument("--store", default=seed.STORE1, help=f"store id or name (default {seed.STORE1!r})")
+    fresh = commands.add_parser(
+        "fresh-store", help="create a new pair of seeded stores and print (or write) their keys-file document"
+    )
+    fresh.add_argument("--keys-file", help="write the document here (owner-only) instead of printing it")
     return parser
 
 
@@ -191,6 +213,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     conn, secret = _open(config)
     handlers = {"create": cmd_create, "list": cmd_list, "revoke": cmd_revoke, "expire": cmd_expire}
     try:
+        if args.command == "seed":
+            return cmd_seed(conn, secret, args)
+        if args.command == "fresh-store":
+            return cmd_fresh_store(conn, secret, args, config)
         if args.keys_command == "demo":
             return cmd_demo(conn, secret, args, config)
         return handlers[args.keys_command](conn, secret, args)

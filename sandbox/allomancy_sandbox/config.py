@@ -13,6 +13,12 @@ DEFAULT_DB = ".sandbox/sandbox.db"
 DEFAULT_KEYS_FILE = ".sandbox/keys.json"
 DEFAULT_CREDIT_LIMIT = 1_000_000
 MAX_BODY_BYTES = 64 * 1024
+HTTP_STACKS = ("httptools", "h11")  # the first is the default (see server.py)
+
+
+def default_workers() -> int:
+    """Half the cores, at most 4, at least 1: a laptop keeps cores for its browser, tests and load tools."""
+    return max(1, min(4, (os.cpu_count() or 1) // 2))
 
 
 class ConfigError(ValueError):
@@ -31,6 +37,9 @@ class Config:
     cors_origins: tuple[str, ...] = ()
     secret: str | None = None  # server secret used only when a NEW database is created
     max_body_bytes: int = MAX_BODY_BYTES
+    workers: int = 1  # server processes over the one database (SANDBOX_WORKERS; `serve` defaults to default_workers)
+    http: str = HTTP_STACKS[0]  # SANDBOX_HTTP: the HTTP/1.1 parser (server.py)
+    admin_secret: str | None = field(default=None, repr=False)  # SANDBOX_ADMIN_SECRET: enables /admin (admin.py)
     clock: Callable[[], float] = field(default=time.time, compare=False, repr=False)
 
     @property
@@ -64,6 +73,13 @@ def _rate(env: Mapping[str, str]) -> float | None:
     return value
 
 
+def _http(env: Mapping[str, str]) -> str:
+    raw = env.get("SANDBOX_HTTP", "").strip().lower() or HTTP_STACKS[0]
+    if raw not in HTTP_STACKS:
+        raise ConfigError(f"SANDBOX_HTTP must be one of {', '.join(HTTP_STACKS)}, got {raw!r}")
+    return raw
+
+
 def from_env(env: Mapping[str, str] | None = None) -> Config:
     """Build a Config from SANDBOX_* environment variables."""
     env = os.environ if env is None else env
@@ -80,4 +96,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         rate_burst=_int(env, "SANDBOX_RATE_BURST", 0, 1) if burst_raw else None,
         cors_origins=origins,
         secret=env.get("SANDBOX_SECRET") or None,
+        workers=_int(env, "SANDBOX_WORKERS", default_workers(), 1),
+        http=_http(env),
+        admin_secret=env.get("SANDBOX_ADMIN_SECRET", "").strip() or None,
     )

@@ -299,32 +299,46 @@ def create_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
 
 
-def seed(conn: sqlite3.Connection, secret: str) -> None:
-    """Insert the customer surface's seed rows (caller holds the transaction; seed.seed ran first)."""
+def seed(conn: sqlite3.Connection, secret: str, names: tuple[str, str] | None = None) -> None:
+    """Insert the customer surface's seed rows for the two demo stores (caller holds the transaction).
+
+    `names` are the names the two stores were seeded under (seed.seed_stores): the demo names, or a fresh
+    store pair's, so a fresh pair gets the same purchases, news, lots and collective under its own ids.
+    """
     # Imported here: seed.py is the API-key surface's seed, and only its id helpers are needed.
-    from .seed import coupon_id, gift_card_id, product_id, resident_id, store_id
+    from .seed import STORE1, STORE2, coupon_id, gift_card_id, product_id, resident_id
+    from .seed import store_id as store_id_of
+
+    rename = dict(zip((STORE1, STORE2), names or (STORE1, STORE2), strict=True))
+
+    def store_id(name: str) -> str:
+        return store_id_of(rename[name])
+
+    def collective_name(name: str) -> str:
+        return name if rename[STORE1] == STORE1 else f"{name} ({rename[STORE1]})"
 
     for store, origin in ORIGINS.items():
         conn.execute("INSERT INTO customer_page_origins (store_id, origin) VALUES (?, ?)", (store_id(store), origin))
     for name, owner, members, page in COLLECTIVES:
+        cname = collective_name(name)
         conn.execute(
             "INSERT INTO collectives (id, owner_store_id, name, logo, origin) VALUES (?, ?, ?, ?, ?)",
-            (collective_id(name), store_id(owner), name, stable_uuid("logo", name), page),
+            (collective_id(cname), store_id(owner), cname, stable_uuid("logo", name), page),
         )
         for position, member in enumerate(members):
             conn.execute(
                 "INSERT INTO collective_stores (collective_id, store_id, position) VALUES (?, ?, ?)",
-                (collective_id(name), store_id(member), position),
+                (collective_id(cname), store_id(member), position),
             )
-    for name in PICTURES:
+    for name in PICTURES:  # residents are shared by every store
         conn.execute(
-            "INSERT INTO resident_pictures (resident_uuid, picture) VALUES (?, ?)",
+            "INSERT OR IGNORE INTO resident_pictures (resident_uuid, picture) VALUES (?, ?)",
             (resident_id(name), stable_uuid("picture", name)),
         )
     for store, label, when in CARD_EXPIRY:
         conn.execute(
             "INSERT INTO gift_card_expiry (card_id, expires_at) VALUES (?, ?)",
-            (gift_card_id(store, label), timefmt.parse(when)),
+            (gift_card_id(rename[store], label), timefmt.parse(when)),
         )
     for store, customer, amount, restricted, when in LOTS:
         conn.execute(
@@ -337,9 +351,9 @@ def seed(conn: sqlite3.Connection, secret: str) -> None:
             " receiver_uuid, delivered, failed_to_deliver, type, created, used_coupon_id, used_credit, used_discount,"
             " remaining_credit) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                transaction_id(p.store, p.label),
+                transaction_id(rename[p.store], p.label),
                 store_id(p.store),
-                product_id(p.store, p.product),
+                product_id(rename[p.store], p.product),
                 p.product,
                 p.payment,
                 f"{p.store} Mainstore",
@@ -349,7 +363,7 @@ def seed(conn: sqlite3.Connection, secret: str) -> None:
                 p.failed,
                 p.type,
                 timefmt.parse(p.created),
-                coupon_id(p.store, p.coupon) if p.coupon else None,
+                coupon_id(rename[p.store], p.coupon) if p.coupon else None,
                 p.used_credit,
                 p.used_discount,
                 p.remaining_credit,
@@ -368,7 +382,7 @@ def seed(conn: sqlite3.Connection, secret: str) -> None:
         conn.execute(
             "INSERT INTO news_posts (id, store_id, message, item, on_demand, created) VALUES (?, ?, ?, ?, ?, ?)",
             (
-                news_post_id(n.store, n.label),
+                news_post_id(rename[n.store], n.label),
                 store_id(n.store),
                 n.message,
                 n.item,

@@ -160,6 +160,11 @@ CREATE TABLE IF NOT EXISTS customer_tokens (
     customer_uuid TEXT NOT NULL,
     expires_at    INTEGER NOT NULL
 );
+-- Keyed look-ups and keyset pages stay index-driven at 10^6 rows (bigseed.py). An index on (store_id, x) also
+-- orders by rowid (seq) within each x, so "WHERE store_id = ? [AND x = ?] AND seq > ? ORDER BY seq" is a range scan.
+CREATE INDEX IF NOT EXISTS customers_store ON customers (store_id);
+CREATE INDEX IF NOT EXISTS customers_store_news ON customers (store_id, news_subscriber);
+CREATE INDEX IF NOT EXISTS gift_cards_store_owner ON gift_cards (store_id, owner_uuid);
 """
 
 

@@ -53,9 +53,12 @@ def parse_identifier(text: str, where: str = "identifier") -> Identifier:
 
 
 def find_resident(conn: sqlite3.Connection, ident: Identifier) -> sqlite3.Row | None:
+    row: sqlite3.Row | None
     if ident.uuid is not None:
-        return conn.execute("SELECT uuid, username FROM residents WHERE uuid = ?", (ident.uuid,)).fetchone()
-    return conn.execute("SELECT uuid, username FROM residents WHERE username = ?", (ident.username,)).fetchone()
+        row = conn.execute("SELECT uuid, username FROM residents WHERE uuid = ?", (ident.uuid,)).fetchone()
+    else:
+        row = conn.execute("SELECT uuid, username FROM residents WHERE username = ?", (ident.username,)).fetchone()
+    return row
 
 
 CUSTOMER_COLUMNS = """
@@ -66,11 +69,12 @@ CUSTOMER_COLUMNS = """
 
 def find_customer(conn: sqlite3.Connection, store_id: str, ident: Identifier) -> sqlite3.Row | None:
     column = "r.uuid" if ident.uuid is not None else "r.username"
-    return conn.execute(
+    row: sqlite3.Row | None = conn.execute(
         f"SELECT {CUSTOMER_COLUMNS} FROM customers c JOIN residents r ON r.uuid = c.resident_uuid"
         f" WHERE c.store_id = ? AND {column} = ?",
         (store_id, ident.text),
     ).fetchone()
+    return row
 
 
 def require_customer(conn: sqlite3.Connection, store_id: str, ident: Identifier) -> sqlite3.Row:

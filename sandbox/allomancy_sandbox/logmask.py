@@ -11,7 +11,7 @@ MASK = "[api key hidden]"
 
 def mask_keys(text: str) -> str:
     """Replace every API-key-shaped run of characters (the spec's x-key-pattern) with a fixed mask."""
-    return redact(text, mask=MASK)
+    return str(redact(text, mask=MASK))
 
 
 class KeyMaskingFilter(logging.Filter):

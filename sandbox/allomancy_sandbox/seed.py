@@ -449,26 +449,32 @@ def _insert_demo_keys(conn: sqlite3.Connection, secret: str, sid: str, labels: t
 def seed(conn: sqlite3.Connection, secret: str, now: int) -> None:
     """Insert all seed rows (caller holds the transaction)."""
     _insert_residents(conn)
+    seed_stores(conn, secret, now, (STORE1, STORE2))
+
+
+def seed_stores(conn: sqlite3.Connection, secret: str, now: int, names: tuple[str, str]) -> tuple[str, str]:
+    """Insert the two demo stores under these names (new names: new ids for every row); residents must exist."""
+    name1, name2 = names
     s1 = _insert_store(
         conn,
-        STORE1,
+        name1,
         "vesper.ironwood",
         logo=True,
         location="http://maps.secondlife.com/secondlife/Crimson%20Isle/128/128/25",
         bonus=(5, 10),
         blog=(True, True),
     )
-    s2 = _insert_store(conn, STORE2, "lyra.azure", logo=False, location="", bonus=(0, 0), blog=(False, False))
+    s2 = _insert_store(conn, name2, "lyra.azure", logo=False, location="", bonus=(0, 0), blog=(False, False))
     _insert_customers(conn, s1, STORE1_CUSTOMERS)
     _insert_customers(conn, s2, STORE2_CUSTOMERS)
-    _insert_products(conn, s1, STORE1, STORE1_PRODUCTS)
-    _insert_products(conn, s2, STORE2, STORE2_PRODUCTS)
-    _insert_categories(conn, s1, STORE1, STORE1_CATEGORIES)
-    _insert_categories(conn, s2, STORE2, STORE2_CATEGORIES)
-    _insert_coupons(conn, s1, STORE1, STORE1_COUPONS)
-    _insert_coupons(conn, s2, STORE2, STORE2_COUPONS)
-    _insert_gift_cards(conn, s1, STORE1, STORE1_GIFT_CARDS)
-    _insert_gift_cards(conn, s2, STORE2, STORE2_GIFT_CARDS)
+    _insert_products(conn, s1, name1, STORE1_PRODUCTS)
+    _insert_products(conn, s2, name2, STORE2_PRODUCTS)
+    _insert_categories(conn, s1, name1, STORE1_CATEGORIES)
+    _insert_categories(conn, s2, name2, STORE2_CATEGORIES)
+    _insert_coupons(conn, s1, name1, STORE1_COUPONS)
+    _insert_coupons(conn, s2, name2, STORE2_COUPONS)
+    _insert_gift_cards(conn, s1, name1, STORE1_GIFT_CARDS)
+    _insert_gift_cards(conn, s2, name2, STORE2_GIFT_CARDS)
     for threshold, pct, group_only, last_year in STORE1_TIERS:
         conn.execute(
             "INSERT INTO loyalty_tiers (store_id, spending_threshold, discount_percentage, is_group_only,"
@@ -477,6 +483,8 @@ def seed(conn: sqlite3.Connection, secret: str, now: int) -> None:
         )
     _insert_demo_keys(conn, secret, s1, ("all", *SCOPES), now)
     _insert_demo_keys(conn, secret, s2, ("all",), now)
+    customer_seed.seed(conn, secret, names)
+    return s1, s2
 
 
 def ensure_database(conn: sqlite3.Connection, config: Config) -> str:
@@ -490,5 +498,4 @@ def ensure_database(conn: sqlite3.Connection, config: Config) -> str:
             db.set_meta(conn, "secret", secret)
             db.set_meta(conn, "schema_version", db.SCHEMA_VERSION)
             seed(conn, secret, int(config.clock()))
-            customer_seed.seed(conn, secret)
     return secret

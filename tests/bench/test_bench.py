@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from allomancy_conformance.launcher import free_port
-from benchmarks import common, conformance_time, generate_time, profile_sandbox, run
+from benchmarks import common, conformance_time, generate_time, profile_sandbox, run, scale
 
 WRK_OUTPUT = """Running 10s test @ http://127.0.0.1:40001/v1/customers/resident.username
   2 threads and 32 connections
@@ -129,3 +129,29 @@ def test_served_process_group_is_gone_afterwards(tmp_path: Path) -> None:
         assert common.cpu_seconds(pid) >= 0
     with pytest.raises(ProcessLookupError):
         os.killpg(pid, 0)
+
+
+def test_scale_rows_gate_flat_operations_and_report_growing_ones() -> None:
+    def size(customers: int, page_ms: float, search_ms: float, seed_s: float) -> dict[str, object]:
+        latency = {op: {"p50_ms": 1.0, "p99_ms": 2.0} for op in scale.FLAT_OPS}
+        latency["page of 100"] = {"p50_ms": page_ms, "p99_ms": page_ms}
+        latency["search (no match)"] = {"p50_ms": search_ms, "p99_ms": search_ms}
+        return {
+            "customers": customers,
+            "seed_s": seed_s,
+            "latency": latency,
+            "fresh_store_ms": {"p50": 5.0, "max": 9.0},
+            "db_bytes": 1_000_000,
+        }
+
+    data = {
+        "sizes": [size(1_000, 1.0, 0.5, 0.5), size(1_000_000, 2.5, 9.0, 30.0)],
+        "flat_ops": list(scale.FLAT_OPS),
+        "growing_ops": list(scale.GROWING_OPS),
+    }
+    rows = {r.measurement.split(":")[0]: r for r in run.scale_rows(data)}
+    assert rows["page of 100"].verdict == "MISSED"  # 2.5x > 2x
+    assert rows["get by username"].verdict == "met"
+    assert rows["search (no match)"].verdict == "n/a" and "18.00x" in rows["search (no match)"].result
+    assert rows["seed --customers 1,000,000 (with N/100 products, N/1000 coupons, N/10 gift cards)"].verdict == "met"
+    assert rows["POST /admin/fresh-store (two seeded stores + keys document)"].verdict == "met"

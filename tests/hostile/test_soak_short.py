@@ -26,3 +26,32 @@ def test_short_rate_limited_run_every_429_has_retry_after_and_polite_clients_fin
     assert not result.recorder.violations, result.recorder.violations[:20]
     assert result.completed == result.tasks == 32
     assert result.count_429 > 0 and result.missing_retry_after == 0
+
+
+def test_short_soak_with_two_workers_loses_no_update_and_never_5xx() -> None:
+    """Two server processes over one database (SANDBOX_WORKERS=2) keep the soak's guarantees."""
+    result = run_soak(clients=8, duration=3.0, seed=9, log=lambda _: None, server_workers=2)
+    failed = [check for check in result.checks if not check[3]]
+    assert not failed, failed
+    assert not result.recorder.violations, result.recorder.violations[:20]
+    assert result.lost_updates == 0
+    assert result.recorder.count_5xx() == 0
+    assert result.recorder.statuses[200] >= 20, "too little traffic to mean anything"
+
+
+def test_short_rate_limited_run_with_two_workers() -> None:
+    result = run_rate_limited(
+        clients=8,
+        tasks_per_client=4,
+        rate=4.0,
+        burst=2,
+        deadline_seconds=45.0,
+        seed=10,
+        log=lambda _: None,
+        server_workers=2,
+    )
+    failed = [check for check in result.checks if not check[3]]
+    assert not failed, failed
+    assert not result.recorder.violations, result.recorder.violations[:20]
+    assert result.completed == result.tasks == 32
+    assert result.count_429 > 0 and result.missing_retry_after == 0

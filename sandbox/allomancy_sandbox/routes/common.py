@@ -12,7 +12,7 @@ from ..operations import Ctx
 
 
 def fetch_or_404(conn: sqlite3.Connection, sql: str, params: Sequence[Any], code: str, detail: str) -> sqlite3.Row:
-    row = conn.execute(sql, params).fetchone()
+    row: sqlite3.Row | None = conn.execute(sql, params).fetchone()
     if row is None:
         raise ApiError(code, detail)
     return row

@@ -80,10 +80,11 @@ def render_coupon(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def _find(ctx: Ctx, condition: str, params: tuple[Any, ...], order: str = "k.seq") -> sqlite3.Row | None:
-    return ctx.conn.execute(
+    row: sqlite3.Row | None = ctx.conn.execute(
         f"SELECT {COLUMNS} FROM {SOURCE} WHERE k.store_id = ? AND {condition} ORDER BY {order} LIMIT 1",
         (ctx.store_id, *params),
     ).fetchone()
+    return row
 
 
 def require_coupon(ctx: Ctx, coupon_id: str) -> sqlite3.Row:

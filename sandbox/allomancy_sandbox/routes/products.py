@@ -83,9 +83,9 @@ def active_price(price: int | None, row: sqlite3.Row, now: int) -> int | None:
         return price
     value = row["discount_value"]
     if kind == PERCENT:
-        return price * (100 - min(value, 100)) // 100
+        return int(price * (100 - min(value, 100)) // 100)
     if kind == FLAT:
-        return max(0, price - value)
+        return int(max(0, price - value))
     return int(value)
 
 
