@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from .client import ApiClient
 from .pages import walk
+from .tally import TALLY
 
 GIFT_CARD_CUSTOMERS = 12  # how many customers' gift-card lists to read
 
@@ -62,7 +63,10 @@ REQUIRED = {
 def _rows(client: ApiClient, operation_id: str, kind: str, path: dict | None = None) -> list[dict]:
     """The rows of a list, without judging them (the layers do that): rows lacking what discovery needs are
     left out, so a broken server fails in the layer that checks the rule, not here."""
-    rows = walk(client, operation_id, path=path, check=False).rows
+    walked = walk(client, operation_id, path=path, check=False)
+    if walked.loop:
+        TALLY.note(f"discovery stopped a looping walk: {walked.loop}")
+    rows = walked.rows
     return [
         row for row in rows if isinstance(row, dict) and all(isinstance(row.get(k), (str, int)) for k in REQUIRED[kind])
     ]

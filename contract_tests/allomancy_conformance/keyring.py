@@ -79,6 +79,12 @@ def _b64(size: int) -> str:
     return base64.urlsafe_b64encode(secrets.token_bytes(size)).rstrip(b"=").decode("ascii")
 
 
-def unknown_key() -> str:
-    """A well-formed key (allo_live_<payload>.<signature>) that no server issued."""
-    return f"allo_live_{_b64(24)}.{_b64(18)}"
+TEST_PREFIX = "allo_test_"  # the sandbox's keys
+LIVE_PREFIX = "allo_live_"  # production keys
+
+
+def unknown_key(like: str | None = None) -> str:
+    """A well-formed key (<prefix><payload>.<signature>) that no server issued, with the prefix of `like` (the
+    run's own key): a sandbox gets a test key, any other server a production-shaped one."""
+    prefix = TEST_PREFIX if like is not None and like.startswith(TEST_PREFIX) else LIVE_PREFIX
+    return f"{prefix}{_b64(24)}.{_b64(18)}"

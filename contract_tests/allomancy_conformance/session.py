@@ -1,27 +1,34 @@
 """The run's shared state, built once on first use: target server, keys, client, catalog, Schemathesis schema.
 
-With no ALLOMANCY_BASE_URL the embedded sandbox is started here (and stopped by `close()`).
+With no ALLOMANCY_BASE_URL the embedded sandbox is started here (and stopped by `close()`). Any other server is
+asked once whether it is the sandbox (the `X-Allomancy-Sandbox` response header): that decides the write policy,
+the request pacing and whether inferred mismatches fail the run.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import httpx
+import requests
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.failures import FailureGroup
 
+from . import findings, launcher, rules, st_config
 from . import keyring as keyring_mod
-from . import launcher, st_config
 from .catalog import Catalog, discover
 from .client import ApiClient
 from .keyring import Keyring
 from .pacing import PacedSession, Pacer
-from .settings import Settings, from_env
+from .rules import RuleIndex
+from .settings import Settings, check_writes, from_env
 from .spec import Operation, SpecIndex, load
 from .tally import current_layer
+
+IDENTITY_HEADER = "x-allomancy-sandbox"
 
 
 @dataclass
@@ -32,36 +39,60 @@ class Session:
     keyring: Keyring
     index: SpecIndex
     pacer: Pacer
+    rules: RuleIndex
+    sandbox_version: str | None = None
 
     @cached_property
     def validation_schema(self) -> schemathesis.BaseSchema:
         """A plain load of the spec, used to validate the responses the suite's own client receives."""
         return schemathesis.openapi.from_path(self.settings.spec_path, config=SchemathesisConfig())
 
-    def validate_body(self, operation: Operation, response: httpx.Response) -> list[str]:
+    def validate_body(self, operation: Operation, response: httpx.Response) -> list[tuple[str, Any]]:
+        """Schema violations of a response: (message, the rule's spec location classified by rules.py)."""
         st_operation = self.validation_schema[operation.path][operation.method.lower()]
         try:
             st_operation.validate_response(response)
         except FailureGroup as group:
-            return [f"{type(f).__name__}: {f.title} {f.message}".strip() for f in group.exceptions]
+            return [
+                (
+                    " ".join(f"{type(f).__name__}: {f.title} {f.message}".split())[:400],
+                    findings.located(self.rules, operation.id, response.status_code, f),
+                )
+                for f in group.exceptions
+            ]
         return []
 
     @cached_property
     def client(self) -> ApiClient:
-        return ApiClient(self.base_url, self.keyring, self.pacer, self.index, self.validate_body)
+        return ApiClient(self.base_url, self.keyring, self.pacer, self.index, self.validate_body, self.rules)
 
     @cached_property
     def http_session(self) -> PacedSession:
-        """The requests session Schemathesis sends through."""
-        return PacedSession(self.pacer)
+        """The requests session Schemathesis sends through (every 429 judged before it is re-sent)."""
+
+        def judge(response: requests.Response) -> None:
+            request = response.request
+            path = (request.path_url or "").split("?", 1)[0]
+            operation = self.index.match(request.method or "GET", path)
+            findings.record_throttle(
+                self.rules,
+                operation.id if operation else None,
+                dict(response.headers),
+                response.headers.get("content-type"),
+                response.content,
+            )
+
+        return PacedSession(self.pacer, judge)
 
     @cached_property
     def catalog(self) -> Catalog:
         token = current_layer.set("setup")
         try:
-            return discover(self.client)
+            found = discover(self.client)
         finally:
             current_layer.reset(token)
+        self.client.budgets = budgets(found)
+        return found
 
     @cached_property
     def schema(self) -> schemathesis.BaseSchema:
@@ -75,10 +106,37 @@ class Session:
             self.server = None
 
 
+def budgets(catalog: Catalog) -> dict[str, int]:
+    """Requests each hand-written layer may send, from what it needs on a store of this size: every list walked
+    a few dozen times at small limits (rows / limit pages each), plus a fixed part per test. A server that keeps
+    the suite walking stops a layer after seconds of traffic, not hours."""
+    rows = len(catalog.customers) + len(catalog.products) + len(catalog.categories) + len(catalog.coupons)
+    rows += len(catalog.gift_cards)
+    walks = 4 * rows + 40 * max(len(catalog.customers), 1)  # limits 1, 2, 7 and per-customer reads
+    return {
+        "L2": 3_000 + 2 * walks,
+        "L3": 5_000 + walks,
+        "L4": 2_000 + 3 * walks,
+        "L5": 3_000 + 3 * walks,
+        "L6": 5_000 + walks,
+        "L7": 8_000 + walks,
+        "L8": 2_000,
+    }
+
+
+def identify(base_url: str) -> str | None:
+    """The sandbox version the server announces in its identifying header (None: not the sandbox)."""
+    try:
+        response = httpx.get(f"{base_url}/v1/store", timeout=30.0)
+    except httpx.HTTPError:
+        return None
+    return response.headers.get(IDENTITY_HEADER)
+
+
 def open_session(settings: Settings | None = None) -> Session:
     settings = settings or from_env()
     server = None
-    document: dict | None
+    document: dict[str, Any] | None
     if settings.embedded:
         server = launcher.launch(prefix="allomancy-conformance-")
         base_url, document, api_key = server.base_url, server.keys, None
@@ -87,6 +145,9 @@ def open_session(settings: Settings | None = None) -> Session:
         base_url, api_key = settings.base_url, settings.api_key
         document = keyring_mod.load(settings.keys_file) if settings.keys_file else None
     try:
+        version = identify(base_url)
+        settings = settings.identified(version is not None)
+        check_writes(settings)
         keys = keyring_mod.from_document(document, api_key)
     except Exception:
         if server is not None:
@@ -98,7 +159,9 @@ def open_session(settings: Settings | None = None) -> Session:
         base_url=base_url,
         keyring=keys,
         index=load(settings.spec_path),
-        pacer=Pacer(settings.max_rps),
+        pacer=Pacer(settings.rate),
+        rules=rules.index(settings.spec_path),
+        sandbox_version=version,
     )
 
 

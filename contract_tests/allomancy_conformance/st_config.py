@@ -114,7 +114,7 @@ def build(settings: Settings, index: SpecIndex, base_url: str, api_key: str, cat
             # Against a live store, no probes with undocumented (write) methods either.
             "coverage": {
                 "enabled": "coverage" in settings.phases,
-                **({} if settings.loopback else {"unexpected-methods": []}),
+                **({} if settings.sandbox else {"unexpected-methods": []}),
             },
             "fuzzing": {"enabled": "fuzzing" in settings.phases},
             "stateful": {"enabled": True, "max-steps": 12, "inference": {"algorithms": []}},

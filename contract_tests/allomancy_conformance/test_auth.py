@@ -40,27 +40,32 @@ def assert_unauthorized(response, code: str) -> None:  # type: ignore[no-untyped
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
+@pytest.mark.rule("/components/responses/Unauthorized")
 def test_no_key(api, catalog, op):
     assert_unauthorized(probe(api, op, catalog, key=None), "api_key_missing")
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
+@pytest.mark.rule("/components/responses/Unauthorized")
 def test_empty_key(api, catalog, op):
     assert_unauthorized(probe(api, op, catalog, key=""), "api_key_missing")
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
+@pytest.mark.rule("/components/responses/Unauthorized")
 def test_two_key_values(api, catalog, keys: Keyring, op):
     assert_unauthorized(probe(api, op, catalog, key=[keys.all_key, keys.all_key]), "api_key_duplicate")
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
-def test_unknown_well_formed_key(api, catalog, op):
-    assert_unauthorized(probe(api, op, catalog, key=unknown_key()), "api_key_invalid")
+@pytest.mark.rule("/components/responses/Unauthorized")
+def test_unknown_well_formed_key(api, catalog, keys: Keyring, op):
+    assert_unauthorized(probe(api, op, catalog, key=unknown_key(keys.all_key)), "api_key_invalid")
 
 
 @pytest.mark.scoped_keys
 @pytest.mark.parametrize("op", OPERATIONS)
+@pytest.mark.rule("/components/responses/Forbidden")
 def test_key_lacking_the_scope_is_forbidden(api, catalog, keys: Keyring, op):
     key = keys.lacking(op.scope)
     assert key is not None, "the keys file holds no key without this scope"
@@ -71,6 +76,7 @@ def test_key_lacking_the_scope_is_forbidden(api, catalog, keys: Keyring, op):
 
 @pytest.mark.scoped_keys
 @pytest.mark.parametrize("op", OPERATIONS)
+@pytest.mark.rule("{op}/security")
 def test_key_with_only_the_scope_is_let_through(api, catalog, keys: Keyring, op):
     key = keys.only(op.scope)
     assert key is not None, f"the keys file holds no key with only {op.scope}"

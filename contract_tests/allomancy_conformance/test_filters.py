@@ -55,19 +55,23 @@ def check_bool_filter(api, op_id: str, name: str, field: str | None, path: dict 
         assert not unfiled, f"{op_id}: rows in neither {name}=true nor {name}=false: {unfiled[:3]}"
 
 
+@pytest.mark.rule("listProducts/parameters/listed")
 def test_products_listed(api):  # type: ignore[no-untyped-def]
     check_bool_filter(api, "listProducts", "listed", None)
 
 
+@pytest.mark.rule("listProducts/parameters/bloggable")
 def test_products_bloggable(api):  # type: ignore[no-untyped-def]
     check_bool_filter(api, "listProducts", "bloggable", "bloggable")
 
 
+@pytest.mark.rule("listProducts/responses/200")
 def test_products_are_active_only(api):  # type: ignore[no-untyped-def]
     inactive = [r for r in walk(api, "listProducts").rows if r["active"] is not True]
     assert not inactive, f"listProducts returned inactive products: {keys_of(inactive)[:3]}"
 
 
+@pytest.mark.rule("listProducts/parameters/category")
 def test_products_by_category(api, catalog):  # type: ignore[no-untyped-def]
     if not catalog.categories:
         pytest.skip("the store has no categories")
@@ -85,6 +89,7 @@ def _search_terms(products: list[dict]) -> list[str]:
     return sorted(t for t in terms if t.strip())
 
 
+@pytest.mark.rule("listProducts/parameters/search")
 def test_products_search(api):  # type: ignore[no-untyped-def]
     everything = walk(api, "listProducts").rows
     for term in _search_terms(everything):
@@ -98,6 +103,7 @@ def test_products_search(api):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("term", ["", "   "])
+@pytest.mark.rule("listProducts/parameters/search")
 def test_blank_search_applies_no_filter(api, term):  # type: ignore[no-untyped-def]
     assert_same_rows(
         f"listProducts?search={term!r}",
@@ -106,6 +112,7 @@ def test_blank_search_applies_no_filter(api, term):  # type: ignore[no-untyped-d
     )
 
 
+@pytest.mark.rule("listProducts/parameters")
 def test_products_filters_combine_with_and(api):  # type: ignore[no-untyped-def]
     everything = walk(api, "listProducts").rows
     listed = set(keys_of(walk(api, "listProducts", params={"listed": "true"}).rows))
@@ -120,10 +127,12 @@ def test_products_filters_combine_with_and(api):  # type: ignore[no-untyped-def]
     assert_same_rows("listProducts?listed=true&bloggable=true&search=a", rows, expected)
 
 
+@pytest.mark.rule("listCoupons/parameters/active")
 def test_coupons_active(api):  # type: ignore[no-untyped-def]
     check_bool_filter(api, "listCoupons", "active", "active")
 
 
+@pytest.mark.rule("listCustomers/parameters/newsSubscriber")
 def test_customers_news_subscriber(api):  # type: ignore[no-untyped-def]
     check_bool_filter(api, "listCustomers", "newsSubscriber", "newsSubscriber")
 
@@ -148,6 +157,7 @@ def _thresholds(sums: dict[str, int]) -> list[int]:
     return sorted(picks)
 
 
+@pytest.mark.rule("listCustomers/parameters/spentMoreThan")
 def test_customers_spent_more_than(api, spend):  # type: ignore[no-untyped-def]
     customers, sums = spend
     for threshold in _thresholds(sums):
@@ -157,6 +167,7 @@ def test_customers_spent_more_than(api, spend):  # type: ignore[no-untyped-def]
         )
 
 
+@pytest.mark.rule("listCustomers/parameters")
 def test_customer_filters_combine_with_and(api, spend):  # type: ignore[no-untyped-def]
     customers, sums = spend
     threshold = sorted(sums.values())[len(sums) // 2] if sums else 0
@@ -169,6 +180,7 @@ def test_customer_filters_combine_with_and(api, spend):  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize(("name", "field"), [("active", "active"), ("redeemed", "redeemed")])
+@pytest.mark.rule("listCustomerGiftCards/parameters")
 def test_gift_cards(api, catalog, name, field):  # type: ignore[no-untyped-def]
     path = lists.path_values("listCustomerGiftCards", catalog)
     if path is None:
@@ -186,12 +198,14 @@ def test_gift_cards(api, catalog, name, field):  # type: ignore[no-untyped-def]
     ],
 )
 @pytest.mark.parametrize("value", ["yes", "1", "True", ""])
+@pytest.mark.rule("{op}/parameters")
 def test_bool_filters_take_only_true_or_false(api, op_id, name, value):  # type: ignore[no-untyped-def]
     response = api.call(op_id, params={name: value})
     assert response.status == 400, f"{op_id}?{name}={value!r} must be 400: {response.describe()}"
 
 
 @pytest.mark.parametrize("value", ["1.5", "abc", "2147483648"])
+@pytest.mark.rule("listCustomers/parameters/spentMoreThan")
 def test_spent_more_than_must_be_an_int32(api, value):  # type: ignore[no-untyped-def]
     response = api.call("listCustomers", params={"spentMoreThan": value})
     assert response.status == 400, f"spentMoreThan={value} must be 400: {response.describe()}"

@@ -94,12 +94,14 @@ def snapshot(api, store1: dict) -> dict:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("op", READS, ids=lambda op: op.id)
+@pytest.mark.rule("{op}/responses/404")
 def test_other_store_cannot_read(api, store1, other, op):  # type: ignore[no-untyped-def]
     response = api.call(op.id, path=path_for(op, store1), key=other)
     assert response.status == 404, f"the other store's key must get 404: {response.describe()}"
 
 
 @pytest.mark.parametrize("op_id", ["listProducts", "listCategories", "listCoupons"])
+@pytest.mark.rule("{op}/responses/200")
 def test_other_store_lists_hold_no_first_store_rows(api, catalog, other, op_id):  # type: ignore[no-untyped-def]
     first = {"listProducts": catalog.products, "listCategories": catalog.categories, "listCoupons": catalog.coupons}[
         op_id
@@ -109,6 +111,7 @@ def test_other_store_lists_hold_no_first_store_rows(api, catalog, other, op_id):
     assert not leaked, f"{op_id} with the other store's key shows first-store rows: {sorted(leaked)[:5]}"
 
 
+@pytest.mark.rule("listCouponsByOwner/responses/200")
 def test_other_store_owner_list_holds_no_first_store_coupons(api, catalog, other):  # type: ignore[no-untyped-def]
     if not catalog.coupons:
         pytest.skip("the first store has no coupons")
@@ -122,6 +125,7 @@ def test_other_store_owner_list_holds_no_first_store_coupons(api, catalog, other
 
 @pytest.mark.writes
 @pytest.mark.parametrize("op", WRITES, ids=lambda op: op.id)
+@pytest.mark.rule("{op}/responses/404")
 def test_other_store_cannot_change(api, catalog, store1, other, op):  # type: ignore[no-untyped-def]
     before = snapshot(api, store1)
     body = bodies.valid(op, catalog)
@@ -134,6 +138,7 @@ def test_other_store_cannot_change(api, catalog, store1, other, op):  # type: ig
 
 @pytest.mark.writes
 @pytest.mark.parametrize("op_id", CREATES)
+@pytest.mark.rule("/components/responses/NotFound")
 def test_objects_created_by_the_other_store_stay_there(api, factory, other, op_id):  # type: ignore[no-untyped-def]
     make, reader = {
         "createProduct": (factory.product, "getProduct"),
@@ -146,6 +151,7 @@ def test_objects_created_by_the_other_store_stay_there(api, factory, other, op_i
 
 
 @pytest.mark.writes
+@pytest.mark.rule("mintCustomerToken/responses/400")
 def test_other_store_cannot_mint_for_a_first_store_customer(api, store1, other):  # type: ignore[no-untyped-def]
     response = api.call("mintCustomerToken", json={"customerIdentifier": store1["customers"]}, key=other)
     assert response.status == 400 and response.code == "unresolved_identifier", response.describe()

@@ -62,6 +62,7 @@ def first_cursor(api, op_id: str, path: dict, key: object = None, params: dict |
     return cursor
 
 
+@pytest.mark.rule("/components/schemas/Pagination/properties/nextCursor")
 def test_walks_with_every_limit_agree(api, listing):  # type: ignore[no-untyped-def]
     op_id, path = listing
     reference = walk(api, op_id, path=path, limit=MAX_LIMIT)
@@ -84,6 +85,7 @@ def test_walks_with_every_limit_agree(api, listing):  # type: ignore[no-untyped-
         assert current.pages[0].json()["pagination"]["previousCursor"] is None, f"{op_id}: first page has a previous"
 
 
+@pytest.mark.rule("/components/parameters/Limit")
 def test_default_limit_is_100(api, listing):  # type: ignore[no-untyped-def]
     op_id, path = listing
     response = api.call(op_id, path=path)
@@ -91,6 +93,7 @@ def test_default_limit_is_100(api, listing):  # type: ignore[no-untyped-def]
     assert response.json()["pagination"]["limit"] == 100, f"{op_id}: {response.json()['pagination']}"
 
 
+@pytest.mark.rule("/components/schemas/Pagination/properties/previousCursor")
 def test_previous_cursor_walks_back(api, listing):  # type: ignore[no-untyped-def]
     op_id, path = listing
     walked = [walk_back(api, op_id, path, limit) for limit in (2, 7)]
@@ -119,11 +122,13 @@ def walk_back(api, op_id: str, path: dict, limit: int) -> bool:  # type: ignore[
 
 
 @pytest.mark.parametrize("limit", BAD_LIMITS)
+@pytest.mark.rule("/components/parameters/Limit")
 def test_bad_limit_is_rejected(api, listing, limit):  # type: ignore[no-untyped-def]
     op_id, path = listing
     assert_invalid_pagination(api.call(op_id, path=path, params={"limit": limit}))
 
 
+@pytest.mark.rule("/components/parameters/Cursor")
 def test_altered_cursors_are_rejected(api, listing):  # type: ignore[no-untyped-def]
     op_id, path = listing
     cursor = first_cursor(api, op_id, path)
@@ -133,6 +138,7 @@ def test_altered_cursors_are_rejected(api, listing):  # type: ignore[no-untyped-
         assert_invalid_pagination(api.call(op_id, path=path, params={"limit": 1, "cursor": forged}))
 
 
+@pytest.mark.rule("/components/parameters/Cursor")
 def test_cursor_of_another_list_is_rejected(api, catalog, listing):  # type: ignore[no-untyped-def]
     op_id, path = listing
     donor = "listCategories" if op_id != "listCategories" else "listProducts"
@@ -140,6 +146,7 @@ def test_cursor_of_another_list_is_rejected(api, catalog, listing):  # type: ign
     assert_invalid_pagination(api.call(op_id, path=path, params={"limit": 1, "cursor": cursor}))
 
 
+@pytest.mark.rule("/components/parameters/Cursor")
 def test_cursor_of_another_filter_set_is_rejected(api, filtered_listing):  # type: ignore[no-untyped-def]
     op_id, path = filtered_listing
     name = BOOL_FILTERS[op_id]
@@ -154,6 +161,7 @@ def test_cursor_of_another_filter_set_is_rejected(api, filtered_listing):  # typ
 
 
 @pytest.mark.other_store
+@pytest.mark.rule("/components/parameters/Cursor")
 def test_cursor_of_another_store_is_rejected(api, keys, settings, factory, store_listing):  # type: ignore[no-untyped-def]
     op_id, path = store_listing
     makers = {"listProducts": factory.product, "listCategories": factory.category, "listCoupons": factory.coupon}

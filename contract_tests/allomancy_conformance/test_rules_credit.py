@@ -28,6 +28,7 @@ def set_to(api, customer: str, set_op: str, value: int) -> dict:  # type: ignore
 
 
 @pytest.mark.parametrize("ops", BALANCES)
+@pytest.mark.rule("incrementCustomerCredit")
 def test_limit_is_reachable_but_not_passable(api, customer, settings, ops):  # type: ignore[no-untyped-def]
     set_op, inc_op, field = ops
     limit = settings.credit_limit
@@ -41,6 +42,7 @@ def test_limit_is_reachable_but_not_passable(api, customer, settings, ops):  # t
 
 
 @pytest.mark.parametrize("ops", BALANCES)
+@pytest.mark.rule("incrementCustomerCredit/responses/400")
 def test_balance_never_goes_below_zero(api, customer, ops):  # type: ignore[no-untyped-def]
     set_op, inc_op, field = ops
     set_to(api, customer, set_op, 3)
@@ -52,6 +54,7 @@ def test_balance_never_goes_below_zero(api, customer, ops):  # type: ignore[no-u
 
 
 @pytest.mark.parametrize("ops", BALANCES)
+@pytest.mark.rule("/components/schemas/IncrementCustomerCreditRequest")
 def test_zero_delta_is_rejected(api, customer, ops):  # type: ignore[no-untyped-def]
     set_op, inc_op, field = ops
     before = balance(api, customer, field)
@@ -60,6 +63,7 @@ def test_zero_delta_is_rejected(api, customer, ops):  # type: ignore[no-untyped-
 
 
 @pytest.mark.parametrize("ops", BALANCES)
+@pytest.mark.rule("/components/schemas/SetCustomerCreditRequest")
 def test_set_with_empty_body_sets_zero(api, customer, ops):  # type: ignore[no-untyped-def]
     set_op, _, field = ops
     set_to(api, customer, set_op, 50)
@@ -69,6 +73,7 @@ def test_set_with_empty_body_sets_zero(api, customer, ops):  # type: ignore[no-u
 
 @pytest.mark.parametrize("ops", BALANCES)
 @pytest.mark.parametrize("value", HUGE)
+@pytest.mark.rule("/components/schemas/Amount")
 def test_huge_integers_are_a_400(api, customer, ops, value):  # type: ignore[no-untyped-def]
     set_op, inc_op, field = ops
     before = balance(api, customer, field)
@@ -78,15 +83,18 @@ def test_huge_integers_are_a_400(api, customer, ops, value):  # type: ignore[no-
 
 
 @pytest.mark.parametrize("value", [12.5, "12", True, None])
+@pytest.mark.rule("/components/schemas/SetCustomerCreditRequest")
 def test_non_integer_amounts_are_a_400(api, customer, value):  # type: ignore[no-untyped-def]
     problem(api.call("setCustomerCredit", path={"identifier": customer}, json={"credit": value}), 400)
 
 
+@pytest.mark.rule("/components/schemas/SetCustomerCreditRequest")
 def test_whole_floats_count_as_integers(api, customer):  # type: ignore[no-untyped-def]
     assert ok(api.call("setCustomerCredit", path={"identifier": customer}, json={"credit": 12.0}))["credit"] == 12
 
 
 @pytest.mark.parametrize("credit", [0, -1])
+@pytest.mark.rule("/components/schemas/GrantGiftCardRequest")
 def test_gift_card_grant_needs_credit(api, customer, credit):  # type: ignore[no-untyped-def]
     path = {"identifier": customer}
     before = len(ok(api.call("listCustomerGiftCards", path=path, params={"limit": 1000}))["data"])

@@ -28,6 +28,7 @@ def body_for(op, catalog):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("op", WITH_PATH)
+@pytest.mark.rule("{op}/responses/404")
 def test_unknown_id_is_a_404(api, catalog, op):  # type: ignore[no-untyped-def]
     response = api.call(op.id, path=targets.unknown(op), json=body_for(op, catalog))
     expected = "resident_not_found" if op.id == "listCouponsByOwner" else None
@@ -35,6 +36,7 @@ def test_unknown_id_is_a_404(api, catalog, op):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("op", WITH_PATH)
+@pytest.mark.rule("{op}/responses/400")
 def test_malformed_path_parameter_is_a_400(api, catalog, op):  # type: ignore[no-untyped-def]
     response = api.call(op.id, path=targets.malformed(op), json=body_for(op, catalog))
     expected = "invalid_identifier" if "identifier" in op.path_params else "validation_failed"
@@ -42,6 +44,7 @@ def test_malformed_path_parameter_is_a_400(api, catalog, op):  # type: ignore[no
 
 
 @pytest.mark.parametrize("form", ["upper", "uuid", "uuid-upper"])
+@pytest.mark.rule("/components/parameters/CustomerIdentifier")
 def test_identifiers_match_without_case(api, catalog, form):  # type: ignore[no-untyped-def]
     if not catalog.customers:
         pytest.skip("the store has no customers")
@@ -53,6 +56,7 @@ def test_identifiers_match_without_case(api, catalog, form):  # type: ignore[no-
 
 
 @pytest.mark.writes
+@pytest.mark.rule("getProduct")
 def test_inactive_products_are_readable_but_not_listed(api, factory):  # type: ignore[no-untyped-def]
     product = factory.product(active=False)
     assert ok(api.call("getProduct", path={"id": product["id"]}))["active"] is False
@@ -62,6 +66,7 @@ def test_inactive_products_are_readable_but_not_listed(api, factory):  # type: i
 
 @pytest.mark.writes
 @pytest.mark.parametrize("message", [bodies.NO_BODY, None, "hello"], ids=["omitted", "null", "text"])
+@pytest.mark.rule("deliverProduct")
 def test_delivery(api, factory, customer, message):  # type: ignore[no-untyped-def]
     product = factory.product(active=False)
     body = {"recipientIdentifier": customer}
@@ -74,6 +79,7 @@ def test_delivery(api, factory, customer, message):  # type: ignore[no-untyped-d
 
 
 @pytest.mark.writes
+@pytest.mark.rule("deliverProduct")
 def test_delivery_recipient_must_resolve(api, factory):  # type: ignore[no-untyped-def]
     product = factory.product()
     response = api.call("deliverProduct", path={"id": product["id"]}, json={"recipientIdentifier": str(uuid.uuid4())})
@@ -81,6 +87,7 @@ def test_delivery_recipient_must_resolve(api, factory):  # type: ignore[no-untyp
 
 
 @pytest.mark.writes
+@pytest.mark.rule("mintCustomerToken")
 def test_customer_token(api, customer):  # type: ignore[no-untyped-def]
     token = ok(api.call("mintCustomerToken", json={"customerIdentifier": customer}))
     assert token["url"] == TOKEN_URL + token["token"], token
@@ -89,6 +96,7 @@ def test_customer_token(api, customer):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.writes
+@pytest.mark.rule("mintCustomerToken")
 def test_customer_token_rules(api, customer):  # type: ignore[no-untyped-def]
     problem(api.call("mintCustomerToken", json={"customerIdentifier": str(uuid.uuid4())}), 400, "unresolved_identifier")
     body = {"customerIdentifier": customer, "collectiveId": str(uuid.uuid4())}
@@ -96,6 +104,7 @@ def test_customer_token_rules(api, customer):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.writes
+@pytest.mark.rule("addProductToCategory")
 def test_category_membership(api, factory):  # type: ignore[no-untyped-def]
     category, product, hidden = factory.category(), factory.product(), factory.product(active=False)
     ids = {"id": category["id"]}
@@ -116,6 +125,7 @@ def test_category_membership(api, factory):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.writes
+@pytest.mark.rule("banCustomer")
 def test_ban_body_rules(api, customer):  # type: ignore[no-untyped-def]
     path = {"identifier": customer}
     assert ok(api.call("banCustomer", path=path, headers={"Content-Type": "application/json"}))["isBanned"] is True

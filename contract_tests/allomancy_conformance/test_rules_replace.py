@@ -58,6 +58,7 @@ def full_product(name: str) -> dict:
     }
 
 
+@pytest.mark.rule("updateProduct")
 def test_product_put_resets_omitted_fields(api, factory):  # type: ignore[no-untyped-def]
     product = factory.product(**{k: v for k, v in full_product("x").items() if k != "name"})
     assert product["activePrice"] == 390, f"Flat 10 off 400 must give 390: {product}"
@@ -72,6 +73,7 @@ def test_product_put_resets_omitted_fields(api, factory):  # type: ignore[no-unt
     assert product["id"] in unlisted, "listed must return to its default false"
 
 
+@pytest.mark.rule("updateProduct")
 def test_product_put_sets_every_field(api, factory):  # type: ignore[no-untyped-def]
     product = factory.product()
     body = full_product(unique("conformance full "))
@@ -83,6 +85,7 @@ def test_product_put_sets_every_field(api, factory):  # type: ignore[no-untyped-
         assert not subset(seen, expected), f"PUT did not store the body: {subset(seen, expected)}"
 
 
+@pytest.mark.rule("updateCustomer")
 def test_customer_put_resets_omitted_fields(api, customer):  # type: ignore[no-untyped-def]
     path = {"identifier": customer}
     set_all = ok(api.call("updateCustomer", path=path, json={"discount": 30, "newsSubscriber": True}))
@@ -94,6 +97,7 @@ def test_customer_put_resets_omitted_fields(api, customer):  # type: ignore[no-u
             assert (seen["discount"], seen["newsSubscriber"]) == expected, f"PUT {body} gave {seen}"
 
 
+@pytest.mark.rule("updateCoupon")
 def test_coupon_put_resets_omitted_fields_and_keeps_the_owner(api, factory):  # type: ignore[no-untyped-def]
     coupon = factory.coupon(discount=20, ownerProfit=5, active=False, bloggersSync=True)
     code = unique("CONF")
@@ -106,6 +110,7 @@ def test_coupon_put_resets_omitted_fields_and_keeps_the_owner(api, factory):  # 
         assert seen["expiration"] == coupon["expiration"], "the expiration is not part of the body"
 
 
+@pytest.mark.rule("updateCoupon")
 def test_coupon_codes_are_unique_without_regard_to_case(api, factory):  # type: ignore[no-untyped-def]
     first, second = factory.coupon(), factory.coupon()
     problem(
@@ -123,6 +128,7 @@ def test_coupon_codes_are_unique_without_regard_to_case(api, factory):  # type: 
     assert same["code"] == first["code"].lower(), "a coupon may keep (or re-case) its own code"
 
 
+@pytest.mark.rule("updateCategory")
 def test_category_put_renames(api, factory):  # type: ignore[no-untyped-def]
     category = factory.category()
     name = unique("conformance renamed ")

@@ -163,6 +163,8 @@ class Defect:
     name = "none"
     kind = ""
     rule = ""
+    layers: frozenset[str] = frozenset()  # the conformance layers that catch it
+    verdict = "documented"  # how the suite classifies the rule it breaks: documented | inferred
 
     def __init__(self, app: ASGIApp, keys: dict) -> None:
         self.app = app
