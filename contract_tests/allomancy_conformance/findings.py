@@ -55,7 +55,7 @@ def curl(method: str, url: str, headers: Iterable[tuple[str, str]], body: bytes 
         if len(text) > MAX_BODY:
             text = text[:MAX_BODY] + "...(truncated)"
         parts += ["--data-raw", shlex.quote(text)]
-    return redact(" ".join(parts).replace("\n", "\\n").replace("\r", "\\r"))
+    return str(redact(" ".join(parts).replace("\n", "\\n").replace("\r", "\\r")))
 
 
 def located(index: RuleIndex, operation_id: str | None, status: int, failure: Failure) -> Rule:
@@ -125,7 +125,7 @@ def raw_repro(request: bytes, host: str, port: int, tls: bool) -> str:
         chr(b) if 32 <= b < 127 and b not in (0x25, 0x5C, 0x27) else f"\\x{b:02x}" for b in request[:MAX_BODY]
     )
     sink = f"openssl s_client -quiet -connect {host}:{port}" if tls else f"nc {host} {port}"
-    return redact(f"printf '{escaped}' | {sink}")
+    return str(redact(f"printf '{escaped}' | {sink}"))
 
 
 def short(value: Any) -> str:

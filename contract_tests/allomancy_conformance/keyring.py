@@ -12,6 +12,7 @@ import json
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True, repr=False)
@@ -48,7 +49,7 @@ class Keyring:
         return tuple(sorted(values, key=len, reverse=True))
 
 
-def load(path: str | Path) -> dict:
+def load(path: str | Path) -> dict[str, Any]:
     with open(path, encoding="utf-8") as fd:
         document = json.load(fd)
     if not isinstance(document, dict) or not isinstance(document.get("stores"), list):
@@ -56,7 +57,7 @@ def load(path: str | Path) -> dict:
     return document
 
 
-def from_document(document: dict | None, api_key: str | None) -> Keyring:
+def from_document(document: dict[str, Any] | None, api_key: str | None) -> Keyring:
     stores = list((document or {}).get("stores") or [])
     primary = next((s for s in stores if api_key and api_key in (s.get("keys") or {}).values()), None)
     if primary is None and stores:

@@ -61,7 +61,7 @@ class RuleIndex:
 
     def operation_pointer(self, operation_id: str) -> str:
         path, method = self.operations[operation_id]
-        return allomancy_spec.pointer("paths", path, method)
+        return str(allomancy_spec.pointer("paths", path, method))
 
     def operation_id_of(self, label: str | None) -> str | None:
         """The operationId of a Schemathesis label (`GET /v1/products`), or None."""

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import allomancy_spec
@@ -49,7 +50,7 @@ class Operation:
 
 @dataclass(frozen=True)
 class SpecIndex:
-    raw: dict
+    raw: dict[str, Any]
     operations: tuple[Operation, ...]
 
     def __getitem__(self, operation_id: str) -> Operation:
@@ -83,20 +84,20 @@ def _template_regex(template: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _resolve(raw: dict, node: dict) -> dict:
-    resolved: dict = allomancy_spec.resolve(raw, node)
+def _resolve(raw: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    resolved: dict[str, Any] = allomancy_spec.resolve(raw, node)
     return resolved
 
 
-def _scope(operation_id: str, operation: dict, raw: dict) -> str:
+def _scope(operation_id: str, operation: dict[str, Any], raw: dict[str, Any]) -> str:
     requirements = operation.get("security", raw.get("security")) or []
     scopes = [scope for requirement in requirements for scopes in requirement.values() for scope in scopes]
     if len(scopes) != 1:
         raise ValueError(f"{operation_id}: expected exactly one scope in its security requirement, got {scopes}")
-    return scopes[0]
+    return str(scopes[0])
 
 
-def _paginated(raw: dict, operation: dict) -> bool:
+def _paginated(raw: dict[str, Any], operation: dict[str, Any]) -> bool:
     ok = operation.get("responses", {}).get("200")
     if not ok:
         return False
@@ -104,7 +105,7 @@ def _paginated(raw: dict, operation: dict) -> bool:
     return {"data", "pagination"} <= set(schema.get("properties", {}))
 
 
-def _build(raw: dict) -> SpecIndex:
+def _build(raw: dict[str, Any]) -> SpecIndex:
     operations = []
     for path, item in raw["paths"].items():
         shared = [_resolve(raw, p) for p in item.get("parameters", [])]

@@ -19,13 +19,13 @@ from .redaction import redact
 from .tally import PROBLEM_LAYER, TALLY, last_request
 
 
-def _operation_id(case: schemathesis.Case) -> str | None:
-    value = case.operation.definition.raw.get("operationId")
+def _operation_id(case: schemathesis.Case[Any]) -> str | None:
+    value: Any = case.operation.definition.raw.get("operationId")
     return str(value) if value is not None else None
 
 
 @schemathesis.check
-def problem_json(ctx: schemathesis.CheckContext, response: schemathesis.Response, case: schemathesis.Case) -> None:
+def problem_json(ctx: schemathesis.CheckContext, response: schemathesis.Response, case: schemathesis.Case[Any]) -> None:
     """Every 4xx/5xx is application/problem+json with type, title, status (= HTTP status), detail and code."""
     values = response.headers.get("content-type") or []  # lower-case keys, list values
     content_type = values[0] if values else None
@@ -34,17 +34,19 @@ def problem_json(ctx: schemathesis.CheckContext, response: schemathesis.Response
         raise AssertionError("Error response is not a valid problem document:\n" + "\n".join(found))
 
 
-def _repro(case: schemathesis.Case, response: schemathesis.Response) -> str | None:
+def _repro(case: schemathesis.Case[Any], response: schemathesis.Response) -> str | None:
     try:
         command = case.as_curl_command(headers=dict(response.request.headers))
     except Exception:  # a reproduction is a courtesy; never let it hide the finding
         return None
     line = command.split("\n\n", 1)[0].replace("\\\n", " ")
-    return redact(" ".join(line.split()))
+    return str(redact(" ".join(line.split())))
 
 
 @schemathesis.hook
-def after_call(context: schemathesis.HookContext, case: schemathesis.Case, response: schemathesis.Response) -> None:
+def after_call(
+    context: schemathesis.HookContext, case: schemathesis.Case[Any], response: schemathesis.Response
+) -> None:
     TALLY.case(_operation_id(case))
     last_request.set(_repro(case, response))
 
@@ -52,7 +54,7 @@ def after_call(context: schemathesis.HookContext, case: schemathesis.Case, respo
 @schemathesis.hook
 def after_validate(
     context: schemathesis.HookContext,
-    case: schemathesis.Case,
+    case: schemathesis.Case[Any],
     response: schemathesis.Response,
     results: list[CheckResult],
 ) -> None:

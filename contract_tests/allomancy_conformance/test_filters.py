@@ -8,6 +8,8 @@ listed=true and listed=false split the unfiltered list exactly).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from . import lists
@@ -18,11 +20,11 @@ pytestmark = pytest.mark.filters
 BOOLS = ("true", "false")
 
 
-def keys_of(rows: list[dict]) -> list[str]:
+def keys_of(rows: list[dict[str, Any]]) -> list[str]:
     return [row.get("id") or row["uuid"] for row in rows]
 
 
-def assert_same_rows(label: str, got: list[dict], expected: list[dict]) -> None:
+def assert_same_rows(label: str, got: list[dict[str, Any]], expected: list[dict[str, Any]]) -> None:
     got_keys, expected_keys = keys_of(got), keys_of(expected)
     assert len(set(got_keys)) == len(got_keys), f"{label}: duplicate rows"
     missing = [k for k in expected_keys if k not in set(got_keys)]
@@ -34,7 +36,7 @@ def assert_same_rows(label: str, got: list[dict], expected: list[dict]) -> None:
     assert got_keys == expected_keys, f"{label}: the filtered rows are not in list order"
 
 
-def check_bool_filter(api, op_id: str, name: str, field: str | None, path: dict | None = None) -> None:  # type: ignore[no-untyped-def]
+def check_bool_filter(api, op_id: str, name: str, field: str | None, path: dict[str, Any] | None = None) -> None:  # type: ignore[no-untyped-def]
     everything = walk(api, op_id, path=path).rows
     halves = []
     for value in BOOLS:
@@ -82,7 +84,7 @@ def test_products_by_category(api, catalog):  # type: ignore[no-untyped-def]
         assert_same_rows(f"listProducts?category={category['id']}", rows, [r for r in everything if r["id"] in members])
 
 
-def _search_terms(products: list[dict]) -> list[str]:
+def _search_terms(products: list[dict[str, Any]]) -> list[str]:
     terms = {"hat", "%", "_", "50%", "Hat_", "A"}
     for product in products[:3]:
         terms.add(product["name"][1:4].upper())

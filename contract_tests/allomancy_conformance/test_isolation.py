@@ -7,9 +7,12 @@ customer of the first store that the second store does not have.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from . import bodies, session
+from .keyring import Keyring
 from .pages import row_key, walk
 from .verdicts import ok
 
@@ -22,7 +25,8 @@ CREATES = ["createProduct", "createCategory", "createCoupon"]
 
 
 @pytest.fixture(scope="module")
-def other(keys) -> str:  # type: ignore[no-untyped-def]
+def other(keys: Keyring) -> str:
+    assert keys.other_store_key is not None
     return keys.other_store_key
 
 
@@ -32,7 +36,7 @@ def own_customer(api, catalog, settings, other) -> str:  # type: ignore[no-untyp
     candidates = [settings.write_customer] if settings.write_customer else [c["uuid"] for c in catalog.customers]
     for identifier in candidates:
         if api.call("getCustomer", path={"identifier": identifier}, key=other, check=False).status == 404:
-            return identifier
+            return str(identifier)
     pytest.skip("every candidate customer is a customer of both stores")
 
 
@@ -62,11 +66,11 @@ def store1(api, catalog, own_customer, settings, factory):  # type: ignore[no-un
     return values
 
 
-def _first(rows: list[dict]) -> str | None:
+def _first(rows: list[dict[str, Any]]) -> str | None:
     return rows[0]["id"] if rows else None
 
 
-def path_for(op, store1: dict) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def path_for(op, store1: dict[str, Any]) -> dict[str, str]:  # type: ignore[no-untyped-def]
     values = {}
     for name in op.path_params:
         collection = "products" if name == "productId" else op.path.split("/")[2]
@@ -77,7 +81,7 @@ def path_for(op, store1: dict) -> dict[str, str]:  # type: ignore[no-untyped-def
     return values
 
 
-def snapshot(api, store1: dict) -> dict:  # type: ignore[no-untyped-def]
+def snapshot(api, store1: dict[str, Any]) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     """Everything the second store's writes could have touched, read with the first store's key."""
     customer = {"identifier": store1["customers"]}
     reads = {

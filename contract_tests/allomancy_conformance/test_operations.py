@@ -8,6 +8,8 @@ the suite's own objects.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from . import session
@@ -29,5 +31,5 @@ if not _current.settings.sandbox:
 
 
 @schema.parametrize()
-def test_operation(case):
+def test_operation(case: Any) -> None:
     case.call_and_validate(session=_current.http_session)

@@ -7,9 +7,12 @@ non-integer limits and altered, foreign or stale cursors answer 400 invalid_pagi
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from . import lists, session
+from .client import ApiClient
 from .pages import MAX_LIMIT, walk
 
 pytestmark = pytest.mark.pagination
@@ -25,7 +28,7 @@ BOOL_FILTERS = {
 }
 
 
-def _listing(op_id: str, catalog) -> tuple[str, dict]:  # type: ignore[no-untyped-def]
+def _listing(op_id: str, catalog) -> tuple[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
     path = lists.path_values(op_id, catalog)
     if path is None:
         pytest.skip(f"nothing to list for {op_id}")
@@ -52,14 +55,16 @@ def assert_invalid_pagination(response) -> None:  # type: ignore[no-untyped-def]
     assert response.code == "invalid_pagination", f"expected code invalid_pagination: {response.describe()}"
 
 
-def first_cursor(api, op_id: str, path: dict, key: object = None, params: dict | None = None) -> str:  # type: ignore[no-untyped-def]
+def first_cursor(
+    api: ApiClient, op_id: str, path: dict[str, Any], key: object = None, params: dict[str, Any] | None = None
+) -> str:
     extra = {} if key is None else {"key": key}
     response = api.call(op_id, path=path, params={**(params or {}), "limit": 1}, **extra)
     assert response.status == 200, response.describe()
     cursor = response.json()["pagination"]["nextCursor"]
     if cursor is None:
         pytest.skip(f"{op_id} has fewer than two rows: no cursor to work with")
-    return cursor
+    return str(cursor)
 
 
 @pytest.mark.rule("/components/schemas/Pagination/properties/nextCursor")
@@ -101,7 +106,7 @@ def test_previous_cursor_walks_back(api, listing):  # type: ignore[no-untyped-de
         pytest.skip(f"{op_id} fits in one page of 2")
 
 
-def walk_back(api, op_id: str, path: dict, limit: int) -> bool:  # type: ignore[no-untyped-def]
+def walk_back(api, op_id: str, path: dict[str, Any], limit: int) -> bool:  # type: ignore[no-untyped-def]
     """Walk forward, then back along previousCursor, comparing pages; False when there is one page only."""
     forward = walk(api, op_id, path=path, limit=limit)
     pages = [page.json()["data"] for page in forward.pages]

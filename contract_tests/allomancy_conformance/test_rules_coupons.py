@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -28,11 +29,11 @@ def coupon(factory):  # type: ignore[no-untyped-def]
     return factory.coupon(discount=15)
 
 
-def apply(api, customer: str, body: dict):  # type: ignore[no-untyped-def]
+def apply(api, customer: str, body: dict[str, Any]):  # type: ignore[no-untyped-def]
     return api.call("applyCoupon", path={"identifier": customer}, json=body)
 
 
-def revoke(api, customer: str, body: dict):  # type: ignore[no-untyped-def]
+def revoke(api, customer: str, body: dict[str, Any]):  # type: ignore[no-untyped-def]
     return api.call("revokeCoupon", path={"identifier": customer}, json=body)
 
 

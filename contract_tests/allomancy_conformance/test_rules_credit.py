@@ -4,8 +4,11 @@ delta and a zero gift-card grant are rejected; integers beyond int32 are a 400, 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from .client import ApiClient
 from .verdicts import ok, problem
 
 pytestmark = [pytest.mark.rules, pytest.mark.writes]
@@ -19,12 +22,13 @@ BALANCES = [
 HUGE = [2**31, -(2**31) - 1, 2**53, 2**63, 2**64]
 
 
-def balance(api, customer: str, field: str) -> int:  # type: ignore[no-untyped-def]
-    return ok(api.call("getCustomerCredit", path={"identifier": customer}))[field]
+def balance(api: ApiClient, customer: str, field: str) -> int:
+    return int(ok(api.call("getCustomerCredit", path={"identifier": customer}))[field])
 
 
-def set_to(api, customer: str, set_op: str, value: int) -> dict:  # type: ignore[no-untyped-def]
-    return ok(api.call(set_op, path={"identifier": customer}, json={"credit": value}))
+def set_to(api: ApiClient, customer: str, set_op: str, value: int) -> dict[str, Any]:
+    body: dict[str, Any] = ok(api.call(set_op, path={"identifier": customer}, json={"credit": value}))
+    return body
 
 
 @pytest.mark.parametrize("ops", BALANCES)

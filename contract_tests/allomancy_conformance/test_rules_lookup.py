@@ -10,6 +10,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from . import bodies, session, targets
+from .bodies import NO_BODY
+from .catalog import Catalog
+from .spec import Operation
 from .verdicts import ok, problem
 
 pytestmark = pytest.mark.rules
@@ -23,8 +26,8 @@ WITH_PATH = [
 TOKEN_URL = "https://customer.allomancy.com/#ct="
 
 
-def body_for(op, catalog):  # type: ignore[no-untyped-def]
-    return bodies.valid(op, catalog) if op.is_write else bodies.NO_BODY
+def body_for(op: Operation, catalog: Catalog) -> object:
+    return bodies.valid(op, catalog) if op.is_write else NO_BODY
 
 
 @pytest.mark.parametrize("op", WITH_PATH)
@@ -65,12 +68,12 @@ def test_inactive_products_are_readable_but_not_listed(api, factory):  # type: i
 
 
 @pytest.mark.writes
-@pytest.mark.parametrize("message", [bodies.NO_BODY, None, "hello"], ids=["omitted", "null", "text"])
+@pytest.mark.parametrize("message", [NO_BODY, None, "hello"], ids=["omitted", "null", "text"])
 @pytest.mark.rule("deliverProduct")
 def test_delivery(api, factory, customer, message):  # type: ignore[no-untyped-def]
     product = factory.product(active=False)
     body = {"recipientIdentifier": customer}
-    if message is not bodies.NO_BODY:
+    if message is not NO_BODY:
         body["message"] = message
     delivery = ok(api.call("deliverProduct", path={"id": product["id"]}, json=body))
     assert delivery["queued"] is True and delivery["productId"] == product["id"], delivery

@@ -4,6 +4,7 @@ its previous value), both in the PUT answer and when read back."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import pytest
 
@@ -33,12 +34,12 @@ PRODUCT_DEFAULTS: dict[str, object] = {
 COUPON_DEFAULTS = {"discount": 0, "ownerProfit": 0, "active": True, "bloggersSync": False}
 
 
-def subset(actual: dict, expected: dict) -> dict:
+def subset(actual: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
     """The fields of `actual` that differ from `expected` (expected value, actual value)."""
     return {k: (v, actual.get(k)) for k, v in expected.items() if actual.get(k) != v}
 
 
-def full_product(name: str) -> dict:
+def full_product(name: str) -> dict[str, Any]:
     return {
         "name": name,
         "price": 400,
