@@ -9,6 +9,9 @@ test's JUnit entry carries the kind (documented or inferred), the locations and 
 
 from __future__ import annotations
 
+from pathlib import Path
+from xml.etree import ElementTree
+
 import httpx
 import pytest
 
@@ -21,7 +24,7 @@ from .pages import PaginationLoop
 from .redaction import redact, redact_report
 from .rules import DOCUMENTED, INFERRED, Rule
 from .settings import SettingsError
-from .tally import LAYERS, TALLY, Verdict, current_layer, last_operation, last_request
+from .tally import LAYERS, TALLY, Finding, Verdict, current_layer, last_operation, last_request
 
 st_compat.apply()
 
@@ -37,6 +40,7 @@ LAYER_MARKERS = {
     "operations": "L1",
 }
 SUMMARY_FILE = "conformance-summary.json"
+SCHEMATHESIS_JUNIT = "schemathesis-junit.xml"
 LOOP_RULE = "/components/schemas/Pagination/properties/nextCursor"  # the last page's nextCursor is null
 
 
@@ -193,6 +197,35 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if int(exitstatus) in (int(pytest.ExitCode.OK), int(pytest.ExitCode.TESTS_FAILED)):
         session.exitstatus = pytest.ExitCode.OK if VERDICT.passed else pytest.ExitCode.TESTS_FAILED
     FINAL_STATUS = int(session.exitstatus)
+    annotate_schemathesis_junit(config_.reports_dir / SCHEMATHESIS_JUNIT)
+
+
+def annotate_schemathesis_junit(path: Path) -> None:
+    """Give each operation's testcase in Schemathesis' JUnit file (written by its own sessionfinish, which runs
+    before this trylast hook) the same split as ours: one property per layer-1 finding, by kind."""
+    if not path.exists() or not session_mod.is_open():
+        return
+    rules_index = session_mod.current().rules
+    by_label: dict[str, list[Finding]] = {}
+    for finding in TALLY.findings:
+        if finding.layer in ("L1", "L2"):
+            path_method = rules_index.operations.get(finding.operation)
+            if path_method is not None:
+                by_label.setdefault(f"{path_method[1].upper()} {path_method[0]}", []).append(finding)
+    if not by_label:
+        return
+    tree = ElementTree.parse(path)
+    for testcase in tree.iter("testcase"):
+        found = by_label.get(testcase.get("name", ""), [])
+        if not found:
+            continue
+        properties = ElementTree.SubElement(testcase, "properties")
+        kind = DOCUMENTED if any(f.kind == DOCUMENTED for f in found) else INFERRED
+        ElementTree.SubElement(properties, "property", {"name": "conformance.kind", "value": kind})
+        for f in found:
+            value = f"{f.location} :: {f.what}" + (f" :: x-inferred at {f.marked_at}: {f.reason}" if f.reason else "")
+            ElementTree.SubElement(properties, "property", {"name": f"conformance.{f.kind}", "value": value})
+    tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:

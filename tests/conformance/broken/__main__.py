@@ -19,8 +19,10 @@ import sys
 
 import uvicorn
 
+from allomancy_sandbox import logmask
 from allomancy_sandbox.app import create_app
 from allomancy_sandbox.config import from_env
+from allomancy_sandbox.http11 import ProblemH11Protocol
 from allomancy_sandbox.keysfile import keys_document, write_keys_file
 
 from .asgi import Defect, Forward, Reply, Request, problem
@@ -45,9 +47,11 @@ class Pose(Defect):
             reply.headers.append((b"retry-after", b"0"))
         else:
             reply = await forward(request)
-        if self.foreign:
-            reply.headers = [(k, v) for k, v in reply.headers if k.lower() != IDENTITY_HEADER]
+        reply.headers = self.response_headers(reply.headers)
         return reply
+
+    def response_headers(self, headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+        return [(k, v) for k, v in headers if k.lower() != IDENTITY_HEADER] if self.foreign else headers
 
 
 def main() -> int:
@@ -70,7 +74,12 @@ def main() -> int:
     every = int(os.environ.get("CONFORMANCE_THROTTLE_EVERY", "0") or 0)
     if foreign or every:
         served = Pose(served, document, foreign, every)
-    uvicorn.run(served, host=config.host, port=config.port, log_level="info", access_log=True)
+    # served like the sandbox serves itself: its HTTP/1.1 protocol (problem+json for parser errors), masked logs
+    server = uvicorn.Server(
+        uvicorn.Config(served, host=config.host, port=config.port, log_level="info", http=ProblemH11Protocol)
+    )
+    logmask.install()
+    server.run()
     return 0
 
 
