@@ -99,7 +99,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.skip(reason=reason))
 
 
-_FINDINGS_BEFORE = pytest.StashKey[int]()
+# A fixture's failure is cached and raised again in every test that uses it: the findings it made are
+# charged to those tests too (by the identity of the exception).
+_FINDINGS_OF_ERROR: dict[int, tuple[BaseException, list[Finding]]] = {}
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -108,7 +110,7 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     current_layer.set(layer_of(item))
     last_operation.set(None)
     last_request.set(None)
-    item.stash[_FINDINGS_BEFORE] = len(TALLY.findings)
+    TALLY.touched.clear()
 
 
 def declared_rules(item: pytest.Item) -> list[Rule]:
@@ -152,7 +154,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
     secrets = session_mod.current().keyring.secrets() if session_mod.is_open() else ()
     redact_report(report, secrets)
     if report.failed and call.when in ("setup", "call") and session_mod.is_open():
-        new = TALLY.findings[item.stash.get(_FINDINGS_BEFORE, 0) :]
+        error = call.excinfo.value if call.excinfo is not None else None
+        cached = _FINDINGS_OF_ERROR.get(id(error))
+        new = list(TALLY.touched) or (cached[1] if cached is not None and cached[0] is error else [])
         if not new:  # nothing recorded it yet: charge the rule the test declares (documented when none)
             declared = declared_rules(item)
             rule = declared[0] if declared else Rule(f"(no rule declared by {item.nodeid})")
@@ -162,6 +166,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
                 rule = Rule("(request budget of the layer)")
             operation = last_operation.get() or _operation_of(item)
             new = [TALLY.find(operation, rule, _failure_text(report), layer=layer_of(item), test=item.nodeid)]
+        if error is not None:
+            _FINDINGS_OF_ERROR[id(error)] = (error, new)
         kind = DOCUMENTED if any(f.kind == DOCUMENTED for f in new) else INFERRED
         properties = [("conformance.kind", kind)]
         for f in new[:10]:

@@ -15,7 +15,7 @@ import httpx
 import requests
 import schemathesis
 from schemathesis.config import SchemathesisConfig
-from schemathesis.core.failures import FailureGroup
+from schemathesis.core.failures import Failure, FailureGroup
 
 from . import findings, launcher, rules, st_config
 from . import keyring as keyring_mod
@@ -50,17 +50,20 @@ class Session:
     def validate_body(self, operation: Operation, response: httpx.Response) -> list[tuple[str, Any]]:
         """Schema violations of a response: (message, the rule's spec location classified by rules.py)."""
         st_operation = self.validation_schema[operation.path][operation.method.lower()]
+        failures: list[Failure] = []
         try:
             st_operation.validate_response(response)
-        except FailureGroup as group:
-            return [
-                (
-                    " ".join(f"{type(f).__name__}: {f.title} {f.message}".split())[:400],
-                    findings.located(self.rules, operation.id, response.status_code, f),
-                )
-                for f in group.exceptions
-            ]
-        return []
+        except FailureGroup as group:  # several failures
+            failures = list(group.exceptions)
+        except Failure as failure:  # exactly one
+            failures = [failure]
+        return [
+            (
+                " ".join(f"{type(f).__name__}: {f.title} {f.message}".split())[:400],
+                findings.located(self.rules, operation.id, response.status_code, f),
+            )
+            for f in failures
+        ]
 
     @cached_property
     def client(self) -> ApiClient:

@@ -80,7 +80,8 @@ class Tally:
     cells: dict[str, dict[str, Cell]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    _keys: set[tuple[str, str, str, str]] = field(default_factory=set)
+    touched: list[Finding] = field(default_factory=list)  # found (again) since the current test started
+    _keys: dict[tuple[str, str, str, str], Finding] = field(default_factory=dict)
 
     def cell(self, operation: str | None, layer: str | None = None) -> Cell:
         row = self.cells.setdefault(operation or NO_OPERATION, {})
@@ -115,14 +116,17 @@ class Tally:
             repro=repro if repro is not None else last_request.get(),
             test=test,
         )
-        if found.key not in self._keys:
-            self._keys.add(found.key)
+        if found.key in self._keys:
+            found = self._keys[found.key]
+        else:
+            self._keys[found.key] = found
             self.findings.append(found)
             cell = self.cell(found.operation, found.layer)
             if found.kind == INFERRED:
                 cell.inferred += 1
             else:
                 cell.failures += 1
+        self.touched.append(found)
         return found
 
     def note(self, text: str) -> None:
