@@ -1,6 +1,6 @@
 """The suite's teeth: it PASSES against the clean sandbox and FAILS against every broken variant
 (tests/conformance/broken/), caught by exactly the layers each variant declares and classified as the kind of
-rule it declares (documented or inferred); it never writes an API key anywhere. An inferred-only variant that
+rule it declares (documented or inferred); no run writes an API key anywhere. An inferred-only variant that
 poses as a server that is not the sandbox passes, with its mismatch reported. The layers that caught each defect
 are written to reports/conformance-detection.json and printed (the detection table).
 
@@ -99,7 +99,12 @@ def write_table(done: dict[str, SuiteRun]) -> None:
             }
         )
     TABLE.parent.mkdir(parents=True, exist_ok=True)
-    TABLE.write_text(json.dumps(rows, indent=2) + "\n")
+    try:  # another xdist worker may have written its share of the runs: merge by variant
+        earlier = {r["defect"]: r for r in json.loads(TABLE.read_text())}
+    except (OSError, ValueError):
+        earlier = {}
+    merged = {**earlier, **{r["defect"]: r for r in rows}}
+    TABLE.write_text(json.dumps(sorted(merged.values(), key=lambda r: r["defect"]), indent=2) + "\n")
     for r in rows:
         print(
             f"{r['defect']:<44} {r['kind']:<24} exit {r['exit']}  caught by {','.join(r['caughtBy']) or '-'}"
@@ -118,6 +123,7 @@ def test_clean_sandbox_passes(runs):  # type: ignore[no-untyped-def]
         run.report_texts
     ), sorted(run.report_texts)
     assert "VERDICT: PASSED" in run.output, run.output[-2000:]
+    assert not run.leaks(), f"an API key appears in: {run.leaks()}"
 
 
 @pytest.mark.parametrize("name", sorted(DEFECTS))
@@ -136,8 +142,9 @@ def test_broken_variant_is_caught_by_exactly_its_layers(runs, name):  # type: ig
     for finding in run.findings():
         assert finding["location"] and finding["repro"] is not None or finding["test"], finding
         if finding["kind"] == "inferred":
-            assert finding["reason"] and finding["markedAt" if "markedAt" in finding else "marked_at"], finding
+            assert finding["reason"] and finding["marked_at"], finding
     assert "VERDICT: FAILED" in run.output and "seed" in run.output
+    assert not run.leaks(), f"an API key appears in: {run.leaks()}"
 
 
 @pytest.mark.parametrize("name", INFERRED_ONLY)
@@ -147,11 +154,6 @@ def test_inferred_only_variant_posing_as_foreign_passes_with_the_mismatch_report
     assert run.code == 0, f"{name} posing as foreign must pass (inferred only):\n{run.output[-3000:]}"
     assert run.findings("inferred") and not run.findings("documented"), run.findings()
     assert "INFERRED MISMATCHES" in run.output and "VERDICT: PASSED" in run.output, run.output[-3000:]
-
-
-@pytest.mark.parametrize("name", [CLEAN, *sorted(DEFECTS)])
-def test_no_key_is_ever_written(runs, name):  # type: ignore[no-untyped-def]
-    run = runs.get(name)
     assert not run.leaks(), f"an API key appears in: {run.leaks()}"
 
 

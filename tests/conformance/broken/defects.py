@@ -403,10 +403,10 @@ CAUGHT: dict[str, tuple[str, str]] = {
     "customer-put-merges": ("L6", "inferred"),
     "deleted-category-lingers": ("L2,L6", "inferred"),
     "duplicate-key-accepted": ("L3", "inferred"),
-    "enum-as-name": ("L1,L2,L3,L4,L5,L6", "documented"),
+    "enum-as-name": ("L1,L2,L3,L4,L5,L6", "inferred"),  # Discount is marked (its fields and window)
     "increment-clamps": ("L6", "inferred"),
     "limit-clamped": ("L4", "inferred"),
-    "no-active-price": ("L1,L2,L3,L4,L5,L6", "documented"),
+    "no-active-price": ("L1,L2,L3,L4,L5,L6", "inferred"),  # every product operation is marked
     "null-ban-body": ("L6", "inferred"),
     "pagination-gap": ("L4", "documented"),
     "previous-cursor-null": ("L4", "inferred"),
