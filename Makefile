@@ -86,12 +86,12 @@ lint-python: $(VENV_STAMP)
 	$(BIN)/mypy --strict $(MYPY_TARGETS)
 	$(BIN)/lint-imports
 
-# Every test, on parallel workers (pytest-xdist; the slow end-to-end tests are spread over them).
+# Every test, on parallel workers (pytest-xdist; tests/conftest.py keeps each file, and tests/client, on one worker).
 test: $(VENV_STAMP) $(NODE_STAMP)
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 test-quick: $(VENV_STAMP) $(NODE_STAMP)
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup -m "not slow"
+	$(BIN)/pytest -n $(TEST_WORKERS) -m "not slow"
 
 # ---- client ----
 

@@ -87,7 +87,7 @@ class Server:
             text = self.log_path.read_text(errors="replace")
         except OSError:
             return ""
-        text = re.sub(r"allo_live_[A-Za-z0-9_.-]+", "allo_live_[redacted]", text)
+        text = re.sub(r"allo_(live|test)_[A-Za-z0-9_.-]+", "allo_[redacted]", text)
         return "\n".join(text.splitlines()[-lines:])
 
 
@@ -354,7 +354,7 @@ def shown(command: Sequence[str]) -> str:
     """The command line with API keys redacted (wrk's path replaced by its name)."""
     parts = ["wrk" if i == 0 else part for i, part in enumerate(command)]
     text = " ".join(f"'{p}'" if " " in p else p for p in parts)
-    return re.sub(r"allo_live_[A-Za-z0-9_.-]+", "$KEY", text)
+    return re.sub(r"allo_(live|test)_[A-Za-z0-9_.-]+", "$KEY", text)
 
 
 def run_wrk(

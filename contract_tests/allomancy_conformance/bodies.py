@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 
 from .catalog import Catalog
-from .client import UNSET as NO_BODY
+from .client import UNSET
 from .spec import Operation
+
+NO_BODY = UNSET  # "send no body"
 
 INVALID = {"conformanceUnknownField": True}  # additionalProperties is false on every request body
 

@@ -7,20 +7,22 @@ the first customers). Generated identifiers are drawn from here so that fuzzed r
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .client import ApiClient
 from .pages import walk
+from .tally import TALLY
 
 GIFT_CARD_CUSTOMERS = 12  # how many customers' gift-card lists to read
 
 
 @dataclass
 class Catalog:
-    customers: list[dict] = field(default_factory=list)
-    products: list[dict] = field(default_factory=list)
-    categories: list[dict] = field(default_factory=list)
-    coupons: list[dict] = field(default_factory=list)
-    gift_cards: list[dict] = field(default_factory=list)
+    customers: list[dict[str, Any]] = field(default_factory=list)
+    products: list[dict[str, Any]] = field(default_factory=list)
+    categories: list[dict[str, Any]] = field(default_factory=list)
+    coupons: list[dict[str, Any]] = field(default_factory=list)
+    gift_cards: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def customer_identifiers(self) -> list[str]:
@@ -59,10 +61,13 @@ REQUIRED = {
 }
 
 
-def _rows(client: ApiClient, operation_id: str, kind: str, path: dict | None = None) -> list[dict]:
+def _rows(client: ApiClient, operation_id: str, kind: str, path: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """The rows of a list, without judging them (the layers do that): rows lacking what discovery needs are
     left out, so a broken server fails in the layer that checks the rule, not here."""
-    rows = walk(client, operation_id, path=path, check=False).rows
+    walked = walk(client, operation_id, path=path, check=False)
+    if walked.loop:
+        TALLY.note(f"discovery stopped a looping walk: {walked.loop}")
+    rows = walked.rows
     return [
         row for row in rows if isinstance(row, dict) and all(isinstance(row.get(k), (str, int)) for k in REQUIRED[kind])
     ]

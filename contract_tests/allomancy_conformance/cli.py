@@ -1,8 +1,12 @@
 """`allomancy-conformance`: run the conformance suite once; exit non-zero on any failure that counts.
 
+Documented failures always count; inferred mismatches (a rule the spec marks x-inferred that the server does not
+share) count against the sandbox (embedded, or any server identifying as the sandbox) and with --strict.
+
     allomancy-conformance                          # against a fresh embedded sandbox (started through its command)
     ALLOMANCY_BASE_URL=https://... ALLOMANCY_API_KEY=... allomancy-conformance
-    allomancy-conformance --allow-writes           # a live store: also write (needs ALLOMANCY_WRITE_CUSTOMER)
+    allomancy-conformance --allow-writes           # not the sandbox: also write (needs ALLOMANCY_WRITE_CUSTOMER)
+    allomancy-conformance --strict                 # inferred mismatches fail the run against any server
     allomancy-conformance --layers "auth or pagination" -- -x
 
 Options map to the ALLOMANCY_* variables documented in settings.py; anything after `--` goes to pytest.
@@ -20,7 +24,17 @@ from collections.abc import MutableMapping, Sequence
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-LAYER_MARKERS = ("operations", "stateful", "auth", "pagination", "filters", "rules", "problems", "hostile")
+LAYER_MARKERS = (
+    "operations",
+    "stateful",
+    "auth",
+    "pagination",
+    "filters",
+    "rules",
+    "problems",
+    "hostile",
+    "concurrency",
+)
 # The suite's own pytest configuration, so a pytest.ini or pyproject.toml where the user stands never changes a run.
 PYTEST_OPTIONS = ("-p", "no:cacheprovider", "-o", "addopts=", "-o", "python_files=test_*.py", "-o", "testpaths=")
 
@@ -35,13 +49,18 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument(
         "--allow-writes",
         action="store_true",
-        help="send write operations to a non-loopback server (only to objects the suite creates and to "
+        help="send write operations to a server that is not the sandbox (only to objects the suite creates and to "
         "ALLOMANCY_WRITE_CUSTOMER)",
     )
     parser.add_argument(
         "--fresh-store",
         action="store_true",
         help="test a fresh pair of stores of the sandbox at ALLOMANCY_BASE_URL (needs ALLOMANCY_ADMIN_SECRET)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="inferred mismatches fail the run against any server (by default only against the sandbox)",
     )
     parser.add_argument("--examples", type=int, help="fuzzing examples per operation (ALLOMANCY_EXAMPLES)")
     parser.add_argument("--seed", type=int, help="data generation seed (ALLOMANCY_SEED)")
@@ -56,6 +75,8 @@ def apply_options(options: argparse.Namespace, env: MutableMapping[str, str]) ->
         env["ALLOMANCY_ALLOW_WRITES"] = "1"
     if options.fresh_store:
         env["ALLOMANCY_FRESH_STORE"] = "1"
+    if options.strict:
+        env["ALLOMANCY_STRICT"] = "1"
     for name, value in (
         ("ALLOMANCY_EXAMPLES", options.examples),
         ("ALLOMANCY_SEED", options.seed),

@@ -15,17 +15,23 @@ from typing import Any
 
 import httpx
 
-from . import problems
+from . import findings, problems
 from .keyring import Keyring
 from .pacing import Pacer
+from .rules import RuleIndex
 from .spec import Operation, SpecIndex
-from .tally import PROBLEM_LAYER, TALLY
+from .tally import PROBLEM_LAYER, TALLY, current_layer, last_request
 
 DEFAULT = object()  # "use the all-scopes key"
 UNSET = object()  # "send no body"
 HEADER = "X-API-Key"
 
-BodyValidator = Callable[[Operation, httpx.Response], list[str]]
+# Judges a response body against the operation's documented schema: [(message, rule)] for each violation.
+BodyValidator = Callable[[Operation, httpx.Response], list[tuple[str, Any]]]
+
+
+class BudgetExceeded(AssertionError):
+    """A layer sent more requests than it can need: the server is making the suite loop (reported, not retried)."""
 
 
 @dataclass
@@ -61,19 +67,34 @@ class ApiClient:
         pacer: Pacer,
         index: SpecIndex,
         validate_body: BodyValidator,
+        rules: RuleIndex,
         timeout: float = 30.0,
+        budgets: dict[str, int] | None = None,
     ) -> None:
         self.base_url = base_url
         self.keyring = keyring
         self.pacer = pacer
         self.index = index
         self.validate_body = validate_body
+        self.rules = rules
+        self.budgets = dict(budgets or {})  # layer -> most requests it may send
+        self.sent: dict[str, int] = {}
         self.http = httpx.Client(base_url=base_url, timeout=timeout)
 
     def close(self) -> None:
         self.http.close()
 
     # -- sending -------------------------------------------------------------------------------------------
+    def _spend(self) -> None:
+        layer = current_layer.get()
+        self.sent[layer] = self.sent.get(layer, 0) + 1
+        budget = self.budgets.get(layer)
+        if budget is not None and self.sent[layer] > budget:
+            raise BudgetExceeded(
+                f"layer {layer} reached its request budget ({budget} requests, derived from the store's size): "
+                "the server keeps the suite busy (a loop?); stopping this layer"
+            )
+
     def _headers(self, key: object, headers: dict[str, str] | None) -> list[tuple[str, str]]:
         pairs = list((headers or {}).items())
         if key is DEFAULT:
@@ -90,7 +111,7 @@ class ApiClient:
         path: str,
         *,
         key: object = DEFAULT,
-        params: dict | None = None,
+        params: dict[str, Any] | None = None,
         json: object = UNSET,
         content: bytes | None = None,
         headers: dict[str, str] | None = None,
@@ -106,11 +127,15 @@ class ApiClient:
         operation = operation or self.index.match(method, path)
         op_id = operation.id if operation else None
         TALLY.case(op_id)
+        self._spend()
         request = self.http.build_request(method, path, params=params, content=content, headers=header_pairs)
+        last_request.set(findings.curl(method, str(request.url), header_pairs, content))
         attempt = 0
         while True:
             self.pacer.wait_turn()
             raw = self.http.send(request)
+            if raw.status_code == 429:
+                self._judge_throttle(op_id, raw)
             delay = self.pacer.retry_delay(raw.status_code, raw.headers, attempt)
             if delay is None:
                 break
@@ -126,24 +151,34 @@ class ApiClient:
         return self.send(operation.method, operation.url(**(path or {})), operation=operation, **kwargs)
 
     # -- response checks -----------------------------------------------------------------------------------
+    def _judge_throttle(self, op_id: str | None, raw: httpx.Response) -> None:
+        """Every 429 is judged before it is re-sent: problem+json, Retry-After in seconds."""
+        findings.record_throttle(self.rules, op_id, dict(raw.headers), raw.headers.get("content-type"), raw.content)
+
     def _conform(self, response: ApiResponse) -> None:
         op = response.operation
         op_id = op.id if op else None
         found = []
         if op is not None:
             documented = op.documents(response.status)
-            TALLY.checked(op_id, failed=not documented)
+            TALLY.checked(op_id)
             if not documented:
-                found.append(f"status {response.status} is not documented for {op.id}")
+                what = f"status {response.status} is not documented for {op.id}"
+                TALLY.find(op_id, self.rules.rule(self.rules.operation_pointer(op.id) + "/responses"), what)
+                found.append(what)
             else:
                 errors = self.validate_body(op, response.raw)
-                TALLY.checked(op_id, failed=bool(errors))
-                found.extend(errors)
+                TALLY.checked(op_id)
+                for what, rule in errors:
+                    TALLY.find(op_id, rule, what)
+                    found.append(what)
         if response.status >= 400:
             violations = problems.violations(
                 response.status, response.headers.get("content-type"), response.raw.content
             )
-            TALLY.checked(op_id, PROBLEM_LAYER, failed=bool(violations))
+            TALLY.checked(op_id, PROBLEM_LAYER)
+            for what in violations:
+                TALLY.find(op_id, findings.problem_rule(self.rules, op_id, response.status), what, layer=PROBLEM_LAYER)
             found.extend(violations)
         if found:
             raise AssertionError(f"{response.describe()}\n  " + "\n  ".join(found))

@@ -1,17 +1,30 @@
-"""pytest wiring of the conformance suite: layers, write/keys gating, secret redaction, the end-of-run table."""
+"""pytest wiring of the conformance suite: layers, write/keys gating, secret redaction, findings and the verdict,
+the end-of-run table.
+
+A test that fails without having recorded a finding (through the client, the Schemathesis hooks or the hostile
+checks) is charged to the rule it declares with the `rule` marker: `@pytest.mark.rule("listCustomers/parameters/
+spentMoreThan")`; `{op}` in a location stands for the operation the test is parametrized with. Each failed
+test's JUnit entry carries the kind (documented or inferred), the locations and the reasons as properties.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
+from xml.etree import ElementTree
 
 import httpx
 import pytest
 
 from . import session as session_mod
 from . import st_compat, st_hooks  # noqa: F401  (st_hooks registers the check and the counting hooks)
+from .client import BudgetExceeded
 from .fixtures import api, catalog, customer, factory, index, keys, run, settings  # noqa: F401
 from .launcher import ServerStartError
+from .pages import PaginationLoop
 from .redaction import redact, redact_report
+from .rules import DOCUMENTED, INFERRED, Rule
 from .settings import SettingsError
-from .tally import LAYERS, TALLY, current_layer, last_operation
+from .tally import LAYERS, TALLY, Finding, Verdict, current_layer, last_operation, last_request
 
 st_compat.apply()
 
@@ -23,9 +36,12 @@ LAYER_MARKERS = {
     "problems": "L7",
     "rules": "L6",
     "stateful": "L2",
+    "concurrency": "L8",
     "operations": "L1",
 }
 SUMMARY_FILE = "conformance-summary.json"
+SCHEMATHESIS_JUNIT = "schemathesis-junit.xml"
+LOOP_RULE = "/components/schemas/Pagination/properties/nextCursor"  # the last page's nextCursor is null
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -42,6 +58,9 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     config.addinivalue_line("markers", "scoped_keys: needs one key per scope (ALLOMANCY_KEYS_FILE)")
     config.addinivalue_line("markers", "other_store: needs a second store's key (ALLOMANCY_KEYS_FILE)")
+    config.addinivalue_line(
+        "markers", "rule(*locations): where the spec states the rule the test checks (rules.py location syntax)"
+    )
 
 
 def layer_of(item: pytest.Item) -> str:
@@ -58,7 +77,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     skips = {
         "writes": (
             not current.settings.writes,
-            "the server is not on loopback: write operations are off (pass --allow-writes and "
+            "the server is not the sandbox: write operations are off (pass --allow-writes and "
             "ALLOMANCY_WRITE_CUSTOMER to enable them)",
         ),
         "scoped_keys": (
@@ -80,7 +99,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.skip(reason=reason))
 
 
-_FAILURES_BEFORE = pytest.StashKey[int]()
+# A fixture's failure is cached and raised again in every test that uses it: the findings it made are
+# charged to those tests too (by the identity of the exception).
+_FINDINGS_OF_ERROR: dict[int, tuple[BaseException, list[Finding]]] = {}
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -88,21 +109,76 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     """Count everything from here on (fixtures included) in this test's layer."""
     current_layer.set(layer_of(item))
     last_operation.set(None)
-    item.stash[_FAILURES_BEFORE] = TALLY.totals().failures
+    last_request.set(None)
+    TALLY.touched.clear()
+
+
+def declared_rules(item: pytest.Item) -> list[Rule]:
+    """The rules the test declares (its own `rule` marker first, then its module's)."""
+    spec_rules = session_mod.current().rules
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    operation = next((_op_id(v) for name, v in params.items() if name in ("op", "listing", "op_id", "ops")), None)
+    found = []
+    for marker in item.iter_markers("rule"):
+        for location in marker.args:
+            text = str(location)
+            if "{op}" in text:
+                if operation is None:
+                    continue
+                text = text.replace("{op}", operation)
+            try:
+                found.append(spec_rules.rule(text))
+            except KeyError:
+                continue
+    return found
+
+
+def _op_id(value: object) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, tuple) and value and isinstance(value[0], str):
+        return value[0]
+    identifier = getattr(value, "id", None)
+    return identifier if isinstance(identifier, str) else None
+
+
+def _failure_text(report: pytest.TestReport) -> str:
+    crash = getattr(report.longrepr, "reprcrash", None)
+    text = str(getattr(crash, "message", "") or report.longreprtext or "test failed")
+    return " ".join(text.split())[:400]
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
-    report = yield
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    report: pytest.TestReport = yield
     secrets = session_mod.current().keyring.secrets() if session_mod.is_open() else ()
     access = session_mod.current().__dict__.get("customer") if session_mod.is_open() else None
     if access is not None:  # the customer token is a secret too
         secrets = (access.token, *secrets)
     redact_report(report, secrets)
-    if report.failed and call.when in ("setup", "call"):
-        before = item.stash.get(_FAILURES_BEFORE, 0)
-        if TALLY.totals().failures == before:  # nothing counted it yet: charge the operation it last called
-            TALLY.failure(last_operation.get() or _operation_of(item), layer_of(item))
+    if report.failed and call.when in ("setup", "call") and session_mod.is_open():
+        error = call.excinfo.value if call.excinfo is not None else None
+        cached = _FINDINGS_OF_ERROR.get(id(error))
+        new = list(TALLY.touched) or (cached[1] if cached is not None and cached[0] is error else [])
+        if not new:  # nothing recorded it yet: charge the rule the test declares (documented when none)
+            declared = declared_rules(item)
+            rule = declared[0] if declared else Rule(f"(no rule declared by {item.nodeid})")
+            if call.excinfo is not None and call.excinfo.errisinstance(PaginationLoop):
+                rule = session_mod.current().rules.rule(LOOP_RULE)
+            elif call.excinfo is not None and call.excinfo.errisinstance(BudgetExceeded):
+                rule = Rule("(request budget of the layer)")
+            operation = last_operation.get() or _operation_of(item)
+            new = [TALLY.find(operation, rule, _failure_text(report), layer=layer_of(item), test=item.nodeid)]
+        if error is not None:
+            _FINDINGS_OF_ERROR[id(error)] = (error, new)
+        kind = DOCUMENTED if any(f.kind == DOCUMENTED for f in new) else INFERRED
+        properties = [("conformance.kind", kind)]
+        for f in new[:10]:
+            properties.append((f"conformance.{f.kind}", f"{f.location} :: {f.what}"))
+            if f.reason:
+                properties.append(("conformance.x-inferred", f"{f.marked_at}: {f.reason}"))
+        report.user_properties = [*report.user_properties, *properties]
+        item.user_properties.extend(properties)
     return report
 
 
@@ -114,32 +190,102 @@ def _operation_of(item: pytest.Item) -> str | None:
     return None
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+VERDICT: Verdict | None = None
+FINAL_STATUS: int | None = None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The run's exit status follows the verdict: documented failures always fail it, inferred mismatches only
+    against the sandbox or with --strict. Other errors (collection, usage, internal) keep their status."""
+    global VERDICT, FINAL_STATUS
+    if not session_mod.is_open():
+        return
+    config_ = session_mod.current().settings
+    VERDICT = TALLY.verdict(sandbox=config_.sandbox, strict=config_.strict)
+    if int(exitstatus) in (int(pytest.ExitCode.OK), int(pytest.ExitCode.TESTS_FAILED)):
+        session.exitstatus = pytest.ExitCode.OK if VERDICT.passed else pytest.ExitCode.TESTS_FAILED
+    FINAL_STATUS = int(session.exitstatus)
+    annotate_schemathesis_junit(config_.reports_dir / SCHEMATHESIS_JUNIT)
+
+
+def annotate_schemathesis_junit(path: Path) -> None:
+    """Give each operation's testcase in Schemathesis' JUnit file (written by its own sessionfinish, which runs
+    before this trylast hook) the same split as ours: one property per layer-1 finding, by kind."""
+    if not path.exists() or not session_mod.is_open():
+        return
+    rules_index = session_mod.current().rules
+    by_label: dict[str, list[Finding]] = {}
+    for finding in TALLY.findings:
+        if finding.layer in ("L1", "L2"):
+            path_method = rules_index.operations.get(finding.operation)
+            if path_method is not None:
+                by_label.setdefault(f"{path_method[1].upper()} {path_method[0]}", []).append(finding)
+    if not by_label:
+        return
+    tree = ElementTree.parse(path)
+    for testcase in tree.iter("testcase"):
+        found = by_label.get(testcase.get("name", ""), [])
+        if not found:
+            continue
+        properties = ElementTree.SubElement(testcase, "properties")
+        kind = DOCUMENTED if any(f.kind == DOCUMENTED for f in found) else INFERRED
+        ElementTree.SubElement(properties, "property", {"name": "conformance.kind", "value": kind})
+        for f in found:
+            value = f"{f.location} :: {f.what}" + (f" :: x-inferred at {f.marked_at}: {f.reason}" if f.reason else "")
+            ElementTree.SubElement(properties, "property", {"name": f"conformance.{f.kind}", "value": value})
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:
     if not session_mod.is_open():
         return
     current = session_mod.current()
     config_ = current.settings
     write = terminalreporter.write_line
     terminalreporter.section("Allomancy conformance")
-    target = "embedded sandbox" if config_.embedded else config_.base_url
+    if config_.embedded:
+        target = f"embedded sandbox {current.sandbox_version or ''}".strip()
+    elif config_.sandbox:
+        target = f"{config_.base_url} (identifies as sandbox {current.sandbox_version})"
+    else:
+        target = f"{config_.base_url} (not the sandbox)"
     write(
         f"target: {target}   seed: {config_.seed}   examples/operation: {config_.examples}   "
-        f"writes: {'on' if config_.writes else 'off'}   429 retries: {current.pacer.throttled}"
+        f"writes: {'on' if config_.writes else 'off'}   strict: {'on' if config_.strict else 'off'}   "
+        f"429s judged: {current.pacer.throttled}"
     )
     write(TALLY.render([op.id for op in current.index.all_operations]))
     for note in TALLY.notes:
         write(f"NOTE: {note}")
+    detail = TALLY.render_findings(config_.seed)
+    if detail:
+        write(detail)
+    verdict = VERDICT or TALLY.verdict(sandbox=config_.sandbox, strict=config_.strict)
     path = config_.reports_dir / SUMMARY_FILE
+    sent = current.client.sent if "client" in current.__dict__ else {}
     TALLY.write(
         path,
         extra={
-            "exitStatus": int(exitstatus),
+            "exitStatus": FINAL_STATUS if FINAL_STATUS is not None else int(exitstatus),
             "seed": config_.seed,
             "target": target,
+            "sandbox": config_.sandbox,
+            "strict": config_.strict,
             "throttled": current.pacer.throttled,
+            "requestsByLayer": sent,
+            "budgets": current.client.budgets if "client" in current.__dict__ else {},
+            "verdict": {
+                "passed": verdict.passed,
+                "documented": verdict.documented,
+                "inferred": verdict.inferred,
+                "inferredFailRun": verdict.inferred_fail,
+                "why": verdict.why,
+            },
         },
     )
     write(f"summary: {path}")
+    write(verdict.line(), bold=True, red=not verdict.passed, green=verdict.passed)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -1,7 +1,7 @@
 """The run's access to the customer surface: one customer token, minted at session start through the key
 (POST /v1/customer-tokens), and who it belongs to.
 
-Minting is a write, so it happens only where writes are allowed (loopback, or --allow-writes, and then for the
+Minting is a write, so it happens only where writes are allowed (the sandbox, or --allow-writes, and then for the
 writable customer). Elsewhere ALLOMANCY_CUSTOMER_TOKEN may name a token to use; without one the customer surface
 is left out of the run, with a note. The keys file may also publish, per store, a `customerTokens` object with
 an `expired` and a `revoked` token (the sandbox's keys file does): the token-auth checks use them.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from . import session as session_mod
@@ -44,7 +46,7 @@ def settings(run: session_mod.Session) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def factory(api: ApiClient, catalog: Catalog, settings: Settings):
+def factory(api: ApiClient, catalog: Catalog, settings: Settings) -> Iterator[Factory]:
     """Makes the suite's own objects. Against a live store its coupons belong to the writable customer."""
     if settings.guarded_writes:
         owner = writable_customer(settings, catalog)
@@ -63,11 +65,11 @@ def writable_customer(settings: Settings, catalog: Catalog) -> str:
     candidates = [c for c in catalog.customers if not c["isBanned"]] or catalog.customers
     if not candidates:
         pytest.skip("the store has no customers")
-    return candidates[-1]["uuid"]
+    return str(candidates[-1]["uuid"])
 
 
 @pytest.fixture
-def customer(api: ApiClient, settings: Settings, catalog: Catalog):
+def customer(api: ApiClient, settings: Settings, catalog: Catalog) -> Iterator[str]:
     """The writable customer's identifier; its state is put back after the test."""
     identifier = writable_customer(settings, catalog)
     state = CustomerState.take(api, identifier)

@@ -12,6 +12,7 @@ import json
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True, repr=False)
@@ -48,7 +49,7 @@ class Keyring:
         return tuple(sorted(values, key=len, reverse=True))
 
 
-def load(path: str | Path) -> dict:
+def load(path: str | Path) -> dict[str, Any]:
     with open(path, encoding="utf-8") as fd:
         document = json.load(fd)
     if not isinstance(document, dict) or not isinstance(document.get("stores"), list):
@@ -56,7 +57,7 @@ def load(path: str | Path) -> dict:
     return document
 
 
-def from_document(document: dict | None, api_key: str | None) -> Keyring:
+def from_document(document: dict[str, Any] | None, api_key: str | None) -> Keyring:
     stores = list((document or {}).get("stores") or [])
     primary = next((s for s in stores if api_key and api_key in (s.get("keys") or {}).values()), None)
     if primary is None and stores:
@@ -79,6 +80,12 @@ def _b64(size: int) -> str:
     return base64.urlsafe_b64encode(secrets.token_bytes(size)).rstrip(b"=").decode("ascii")
 
 
-def unknown_key() -> str:
-    """A well-formed key (allo_live_<payload>.<signature>) that no server issued."""
-    return f"allo_live_{_b64(24)}.{_b64(18)}"
+TEST_PREFIX = "allo_test_"  # the sandbox's keys
+LIVE_PREFIX = "allo_live_"  # production keys
+
+
+def unknown_key(like: str | None = None) -> str:
+    """A well-formed key (<prefix><payload>.<signature>) that no server issued, with the prefix of `like` (the
+    run's own key): a sandbox gets a test key, any other server a production-shaped one."""
+    prefix = TEST_PREFIX if like is not None and like.startswith(TEST_PREFIX) else LIVE_PREFIX
+    return f"{prefix}{_b64(24)}.{_b64(18)}"

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .bodies import unique
 from .client import DEFAULT, ApiClient
@@ -19,33 +20,35 @@ from .verdicts import ok
 class Factory:
     api: ApiClient
     owner: str  # a known resident, owner of the coupons created here
-    _cleanup: list = field(default_factory=list)
+    _cleanup: list[tuple[str, str, dict[str, Any] | None, object]] = field(default_factory=list)
 
-    def product(self, key: object = DEFAULT, **fields) -> dict:
+    def product(self, key: object = DEFAULT, **fields: Any) -> dict[str, Any]:
         body = {"name": unique("conformance product "), **fields}
-        product = ok(self.api.call("createProduct", json=body, key=key))
+        product: dict[str, Any] = ok(self.api.call("createProduct", json=body, key=key))
         self.retire_later("updateProduct", product["id"], {"name": body["name"], "active": False}, key)
         return product
 
-    def category(self, name: str | None = None, key: object = DEFAULT) -> dict:
+    def category(self, name: str | None = None, key: object = DEFAULT) -> dict[str, Any]:
         body = {"name": name or unique("conformance category ")}
-        category = ok(self.api.call("createCategory", json=body, key=key))
+        category: dict[str, Any] = ok(self.api.call("createCategory", json=body, key=key))
         self.retire_later("deleteCategory", category["id"], None, key)
         return category
 
-    def coupon(self, key: object = DEFAULT, **fields) -> dict:
+    def coupon(self, key: object = DEFAULT, **fields: Any) -> dict[str, Any]:
         body = {"code": unique("CONF"), "ownerIdentifier": self.owner, **fields}
-        coupon = ok(self.api.call("createCoupon", json=body, key=key))
+        coupon: dict[str, Any] = ok(self.api.call("createCoupon", json=body, key=key))
         self.retire_later("updateCoupon", coupon["id"], {"code": coupon["code"], "active": False}, key)
         return coupon
 
-    def gift_card(self, customer: str, **fields) -> dict:
+    def gift_card(self, customer: str, **fields: Any) -> dict[str, Any]:
         body = {"credit": 5, **fields}
-        card = ok(self.api.call("grantGiftCard", path={"identifier": customer}, json=body))
+        card: dict[str, Any] = ok(self.api.call("grantGiftCard", path={"identifier": customer}, json=body))
         self.retire_later("disableGiftCard", card["id"], None)
         return card
 
-    def retire_later(self, operation_id: str, object_id: str, body: dict | None, key: object = DEFAULT) -> None:
+    def retire_later(
+        self, operation_id: str, object_id: str, body: dict[str, Any] | None, key: object = DEFAULT
+    ) -> None:
         self._cleanup.append((operation_id, object_id, body, key))
 
     def cleanup(self) -> None:
@@ -64,7 +67,7 @@ class CustomerState:
     """Discount, subscription, balances and ban state of one customer."""
 
     identifier: str
-    customer: dict
+    customer: dict[str, Any]
 
     @classmethod
     def take(cls, api: ApiClient, identifier: str) -> CustomerState:

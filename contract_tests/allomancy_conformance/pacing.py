@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Mapping
+from typing import Any
 
 import requests
 
@@ -51,17 +52,21 @@ class Pacer:
 
 
 class PacedSession(requests.Session):
-    """The requests session Schemathesis sends through: paced, and re-sending on 429 after Retry-After."""
+    """The requests session Schemathesis sends through: paced, and re-sending on 429 after Retry-After
+    (`on_throttle` judges each 429 first)."""
 
-    def __init__(self, pacer: Pacer) -> None:
+    def __init__(self, pacer: Pacer, on_throttle: Callable[[requests.Response], None] | None = None) -> None:
         super().__init__()
         self.pacer = pacer
+        self.on_throttle = on_throttle
 
-    def send(self, request: requests.PreparedRequest, **kwargs) -> requests.Response:  # type: ignore[override]
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
         attempt = 0
         while True:
             self.pacer.wait_turn()
             response = super().send(request, **kwargs)
+            if response.status_code == 429 and self.on_throttle is not None:
+                self.on_throttle(response)
             delay = self.pacer.retry_delay(response.status_code, response.headers, attempt)
             if delay is None:
                 return response

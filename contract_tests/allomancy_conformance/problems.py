@@ -60,7 +60,8 @@ def code_of(body: bytes) -> str | None:
 
 def spec_problem_codes(spec_path: Path | None = None) -> dict[str, int]:
     """{code: status} from the spec's `x-problem-codes` (the published list)."""
-    return allomancy_spec.problem_codes(allomancy_spec.load(spec_path))
+    codes: dict[str, int] = allomancy_spec.problem_codes(allomancy_spec.load(spec_path))
+    return codes
 
 
 def problem_errors(status: int, content_type: str | None, body: bytes) -> list[str]:

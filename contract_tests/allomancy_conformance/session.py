@@ -1,6 +1,8 @@
 """The run's shared state, built once on first use: target server, keys, client, catalog, Schemathesis schema.
 
-With no ALLOMANCY_BASE_URL the embedded sandbox is started here (and stopped by `close()`).
+With no ALLOMANCY_BASE_URL the embedded sandbox is started here (and stopped by `close()`). Any other server is
+asked once whether it is the sandbox (the `X-Allomancy-Sandbox` response header): that decides the write policy,
+the request pacing and whether inferred mismatches fail the run.
 """
 
 from __future__ import annotations
@@ -10,19 +12,23 @@ from functools import cached_property
 from typing import Any
 
 import httpx
+import requests
 import schemathesis
 from schemathesis.config import SchemathesisConfig
-from schemathesis.core.failures import FailureGroup
+from schemathesis.core.failures import Failure, FailureGroup
 
-from . import customer_session, launcher, st_config
+from . import customer_session, findings, launcher, rules, st_config
 from . import keyring as keyring_mod
 from .catalog import Catalog, discover
 from .client import ApiClient
 from .keyring import Keyring
 from .pacing import PacedSession, Pacer
-from .settings import Settings, from_env
+from .rules import RuleIndex
+from .settings import Settings, check_writes, from_env
 from .spec import Operation, SpecIndex, load
 from .tally import current_layer
+
+IDENTITY_HEADER = "x-allomancy-sandbox"
 
 
 @dataclass
@@ -33,36 +39,63 @@ class Session:
     keyring: Keyring
     index: SpecIndex
     pacer: Pacer
+    rules: RuleIndex
+    sandbox_version: str | None = None
 
     @cached_property
     def validation_schema(self) -> schemathesis.BaseSchema:
         """A plain load of the spec, used to validate the responses the suite's own client receives."""
         return schemathesis.openapi.from_path(self.settings.spec_path, config=SchemathesisConfig())
 
-    def validate_body(self, operation: Operation, response: httpx.Response) -> list[str]:
+    def validate_body(self, operation: Operation, response: httpx.Response) -> list[tuple[str, Any]]:
+        """Schema violations of a response: (message, the rule's spec location classified by rules.py)."""
         st_operation = self.validation_schema[operation.path][operation.method.lower()]
+        failures: list[Failure] = []
         try:
             st_operation.validate_response(response)
-        except FailureGroup as group:
-            return [f"{type(f).__name__}: {f.title} {f.message}".strip() for f in group.exceptions]
-        return []
+        except FailureGroup as group:  # several failures
+            failures = list(group.exceptions)
+        except Failure as failure:  # exactly one
+            failures = [failure]
+        return [
+            (
+                " ".join(f"{type(f).__name__}: {f.title} {f.message}".split())[:400],
+                findings.located(self.rules, operation.id, response.status_code, f),
+            )
+            for f in failures
+        ]
 
     @cached_property
     def client(self) -> ApiClient:
-        return ApiClient(self.base_url, self.keyring, self.pacer, self.index, self.validate_body)
+        return ApiClient(self.base_url, self.keyring, self.pacer, self.index, self.validate_body, self.rules)
 
     @cached_property
     def http_session(self) -> PacedSession:
-        """The requests session Schemathesis sends through."""
-        return PacedSession(self.pacer)
+        """The requests session Schemathesis sends through (every 429 judged before it is re-sent)."""
+
+        def judge(response: requests.Response) -> None:
+            request = response.request
+            path = (request.path_url or "").split("?", 1)[0]
+            operation = self.index.match(request.method or "GET", path)
+            findings.record_throttle(
+                self.rules,
+                operation.id if operation else None,
+                dict(response.headers),
+                response.headers.get("content-type"),
+                response.content,
+            )
+
+        return PacedSession(self.pacer, judge)
 
     @cached_property
     def catalog(self) -> Catalog:
         token = current_layer.set("setup")
         try:
-            return discover(self.client)
+            found = discover(self.client)
         finally:
             current_layer.reset(token)
+        self.client.budgets = budgets(found, len(self.index.operations))
+        return found
 
     @cached_property
     def customer(self) -> customer_session.CustomerAccess | None:
@@ -93,6 +126,34 @@ class Session:
             self.server = None
 
 
+def budgets(catalog: Catalog, operations: int) -> dict[str, int]:
+    """Requests each hand-written layer may send, from what it needs on a store of this size (about three times
+    what a conforming server costs): walks grow with the rows of the lists (every list is walked at limits 1, 2
+    and 7, forwards and back), the per-operation probes with the number of operations. A server that keeps the
+    suite walking stops a layer after seconds of traffic, not hours."""
+    rows = len(catalog.customers) + len(catalog.products) + len(catalog.categories) + len(catalog.coupons)
+    rows += len(catalog.gift_cards)
+    return {
+        "L2": 300 + 4 * rows,
+        "L3": 20 * operations + 4 * rows,
+        "L4": 300 + 10 * rows,
+        "L5": 200 + 6 * rows,
+        "L6": 30 * operations + 8 * rows,
+        "L7": 20 * operations + 4 * rows,
+        "L8": 400,
+    }
+
+
+def identify(base_url: str) -> str | None:
+    """The sandbox version the server announces in its identifying header (None: not the sandbox)."""
+    try:
+        response = httpx.get(f"{base_url}/v1/store", timeout=30.0)
+    except httpx.HTTPError:
+        return None
+    value = response.headers.get(IDENTITY_HEADER)
+    return str(value) if value is not None else None
+
+
 def open_session(settings: Settings | None = None) -> Session:
     settings = settings or from_env()
     server = None
@@ -108,6 +169,9 @@ def open_session(settings: Settings | None = None) -> Session:
             document = fresh_store(base_url, settings.admin_secret or "")
             api_key = str(document["stores"][0]["keys"]["all"])
     try:
+        version = identify(base_url)
+        settings = settings.identified(version is not None)
+        check_writes(settings)
         keys = keyring_mod.from_document(document, api_key)
     except Exception:
         if server is not None:
@@ -119,7 +183,9 @@ def open_session(settings: Settings | None = None) -> Session:
         base_url=base_url,
         keyring=keys,
         index=load(settings.spec_path),
-        pacer=Pacer(settings.max_rps),
+        pacer=Pacer(settings.rate),
+        rules=rules.index(settings.spec_path),
+        sandbox_version=version,
     )
 
 

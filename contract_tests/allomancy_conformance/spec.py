@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import allomancy_spec
@@ -54,7 +55,7 @@ class Operation:
 
 @dataclass(frozen=True)
 class SpecIndex:
-    raw: dict
+    raw: dict[str, Any]
     operations: tuple[Operation, ...]  # the API-key surface: what layers written for keys iterate over
     customer_operations: tuple[Operation, ...] = ()  # the customer-token surface (test_customer_surface.py)
 
@@ -93,30 +94,30 @@ def _template_regex(template: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _resolve(raw: dict, node: dict) -> dict:
-    resolved: dict = allomancy_spec.resolve(raw, node)
+def _resolve(raw: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    resolved: dict[str, Any] = allomancy_spec.resolve(raw, node)
     return resolved
 
 
 TOKEN_SCHEME = "customerToken"
 
 
-def _surface(operation: dict, raw: dict) -> str:
+def _surface(operation: dict[str, Any], raw: dict[str, Any]) -> str:
     requirements = operation.get("security", raw.get("security")) or []
     return "customer" if any(TOKEN_SCHEME in requirement for requirement in requirements) else "key"
 
 
-def _scope(operation_id: str, operation: dict, raw: dict) -> str:
+def _scope(operation_id: str, operation: dict[str, Any], raw: dict[str, Any]) -> str:
     if _surface(operation, raw) == "customer":
         return ""  # a customer token carries no scopes
     requirements = operation.get("security", raw.get("security")) or []
     scopes = [scope for requirement in requirements for scopes in requirement.values() for scope in scopes]
     if len(scopes) != 1:
         raise ValueError(f"{operation_id}: expected exactly one scope in its security requirement, got {scopes}")
-    return scopes[0]
+    return str(scopes[0])
 
 
-def _paginated(raw: dict, operation: dict) -> bool:
+def _paginated(raw: dict[str, Any], operation: dict[str, Any]) -> bool:
     ok = operation.get("responses", {}).get("200")
     if not ok:
         return False
@@ -124,7 +125,7 @@ def _paginated(raw: dict, operation: dict) -> bool:
     return {"data", "pagination"} <= set(schema.get("properties", {}))
 
 
-def _build(raw: dict) -> SpecIndex:
+def _build(raw: dict[str, Any]) -> SpecIndex:
     operations = []
     for path, item in raw["paths"].items():
         shared = [_resolve(raw, p) for p in item.get("parameters", [])]

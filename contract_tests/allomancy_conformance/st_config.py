@@ -7,6 +7,7 @@ the seed, reports, and test-data dictionaries bound to the parameters that name 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import schemathesis
 from schemathesis.config import SchemathesisConfig
@@ -69,9 +70,9 @@ def _path_bindings(operation: Operation) -> dict[str, str]:
     return found
 
 
-def bindings(index: SpecIndex, available: set[str]) -> dict[str, dict[str, dict]]:
+def bindings(index: SpecIndex, available: set[str]) -> dict[str, dict[str, dict[str, Any]]]:
     """Per operation: parameter -> {dictionary, probability}, for the dictionaries that have values."""
-    result: dict[str, dict[str, dict]] = {}
+    result: dict[str, dict[str, dict[str, Any]]] = {}
     for operation in index.operations:
         wanted = _path_bindings(operation)
         wanted.update({f"body.{name}": dictionary for name, dictionary in _BODY_BINDINGS.get(operation.id, {}).items()})
@@ -85,7 +86,7 @@ def bindings(index: SpecIndex, available: set[str]) -> dict[str, dict[str, dict]
     return result
 
 
-def _operation_entries(index: SpecIndex, catalog: Catalog) -> list[dict]:
+def _operation_entries(index: SpecIndex, catalog: Catalog) -> list[dict[str, Any]]:
     entries = []
     for op_id, parameters in bindings(index, set(catalog.dictionaries())).items():
         entries.append({"include-operation-id": op_id, "parameters": parameters})
@@ -132,7 +133,7 @@ def build(
             # Against a live store, no probes with undocumented (write) methods either.
             "coverage": {
                 "enabled": "coverage" in settings.phases,
-                **({} if settings.loopback else {"unexpected-methods": []}),
+                **({} if settings.sandbox else {"unexpected-methods": []}),
             },
             "fuzzing": {"enabled": "fuzzing" in settings.phases},
             "stateful": {"enabled": True, "max-steps": 12, "inference": {"algorithms": []}},

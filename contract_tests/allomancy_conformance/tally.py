@@ -1,7 +1,13 @@
-"""Counts per operation and layer (cases sent, checks run, failures found), and the end-of-run table.
+"""Counts per operation and layer (cases sent, checks run, documented failures, inferred mismatches), the findings
+behind them, the verdict and the end-of-run table.
 
-The current layer and the operation a test last called live in context variables, so the Schemathesis
-hook, the custom check and the suite's own client all count into the right cell.
+A finding is one broken rule seen once: its layer and operation, whether the rule is documented or inferred
+(rules.py), the spec location that states it (and, for an inference, its x-inferred reason), what the server
+did, and a one-line reproduction (curl, key redacted). Findings are de-duplicated by (layer, operation,
+location, what).
+
+The current layer, the operation a test last called and the last request it sent live in context variables,
+so the Schemathesis hooks, the custom check and the suite's own client all count into the right cell.
 """
 
 from __future__ import annotations
@@ -10,6 +16,9 @@ import contextvars
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
+
+from .rules import DOCUMENTED, INFERRED, Rule
 
 LAYERS: dict[str, str] = {
     "L1": "operations (Schemathesis: examples, coverage, fuzzing)",
@@ -17,27 +26,62 @@ LAYERS: dict[str, str] = {
     "L3": "auth, scopes and store isolation",
     "L4": "pagination",
     "L5": "filters",
-    "L6": "documented rules",
-    "L7": "problem+json on every 4xx/5xx",
+    "L6": "rules (PUT replace, credit, coupons, lookups)",
+    "L7": "problem+json on every 4xx/5xx, hostile input, 429s",
+    "L8": "concurrency (parallel clients on the suite's own objects)",
 }
 PROBLEM_LAYER = "L7"
 NO_OPERATION = "(undocumented route or method)"
 
 current_layer: contextvars.ContextVar[str] = contextvars.ContextVar("current_layer", default="L1")
 last_operation: contextvars.ContextVar[str | None] = contextvars.ContextVar("last_operation", default=None)
+last_request: contextvars.ContextVar[str | None] = contextvars.ContextVar("last_request", default=None)
 
 
 @dataclass
 class Cell:
     cases: int = 0
     checks: int = 0
-    failures: int = 0
+    failures: int = 0  # documented rules broken
+    inferred: int = 0  # inferred rules the server does not share
+
+
+@dataclass(frozen=True)
+class Finding:
+    layer: str
+    operation: str
+    kind: str  # documented | inferred
+    location: str  # JSON pointer of the rule in the spec
+    what: str  # what the server did
+    reason: str | None = None  # the x-inferred reason (inferred only)
+    marked_at: str | None = None  # where that mark sits
+    repro: str | None = None  # one-line curl, key redacted
+    test: str | None = None  # the pytest node id, when a test found it
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.layer, self.operation, self.location, self.what)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    passed: bool
+    documented: int
+    inferred: int
+    inferred_fail: bool  # whether inferred mismatches fail this run
+    why: str
+
+    def line(self) -> str:
+        return f"VERDICT: {'PASSED' if self.passed else 'FAILED'}: {self.why}"
 
 
 @dataclass
 class Tally:
     cells: dict[str, dict[str, Cell]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    touched: list[Finding] = field(default_factory=list)  # found (again) since the current test started
+    _keys: dict[tuple[str, str, str, str], Finding] = field(default_factory=dict)
 
     def cell(self, operation: str | None, layer: str | None = None) -> Cell:
         row = self.cells.setdefault(operation or NO_OPERATION, {})
@@ -47,21 +91,53 @@ class Tally:
         self.cell(operation, layer).cases += 1
         last_operation.set(operation)
 
-    def checked(self, operation: str | None, layer: str | None = None, *, failed: bool = False) -> None:
-        cell = self.cell(operation, layer)
-        cell.checks += 1
-        if failed:
-            cell.failures += 1
+    def checked(self, operation: str | None, layer: str | None = None) -> None:
+        self.cell(operation, layer).checks += 1
 
-    def failure(self, operation: str | None, layer: str | None = None) -> None:
-        self.cell(operation, layer).failures += 1
+    def find(
+        self,
+        operation: str | None,
+        rule: Rule,
+        what: str,
+        *,
+        layer: str | None = None,
+        repro: str | None = None,
+        test: str | None = None,
+    ) -> Finding:
+        """Record a broken rule (once per layer, operation, location and message)."""
+        found = Finding(
+            layer=layer or current_layer.get(),
+            operation=operation or NO_OPERATION,
+            kind=rule.kind,
+            location=rule.location,
+            what=" ".join(what.split())[:400],
+            reason=rule.reason,
+            marked_at=rule.marked_at,
+            repro=repro if repro is not None else last_request.get(),
+            test=test,
+        )
+        if found.key in self._keys:
+            found = self._keys[found.key]
+        else:
+            self._keys[found.key] = found
+            self.findings.append(found)
+            cell = self.cell(found.operation, found.layer)
+            if found.kind == INFERRED:
+                cell.inferred += 1
+            else:
+                cell.failures += 1
+        self.touched.append(found)
+        return found
 
     def note(self, text: str) -> None:
         if text not in self.notes:
             self.notes.append(text)
 
-    def failed_layers(self) -> list[str]:
-        return sorted({layer for row in self.cells.values() for layer, cell in row.items() if cell.failures})
+    def count(self, kind: str) -> int:
+        return sum(1 for f in self.findings if f.kind == kind)
+
+    def failed_layers(self, kind: str | None = None) -> list[str]:
+        return sorted({f.layer for f in self.findings if kind is None or f.kind == kind})
 
     def totals(self) -> Cell:
         total = Cell()
@@ -70,57 +146,71 @@ class Tally:
                 total.cases += cell.cases
                 total.checks += cell.checks
                 total.failures += cell.failures
+                total.inferred += cell.inferred
         return total
 
-    def to_dict(self) -> dict:
+    def verdict(self, *, sandbox: bool, strict: bool, extra_failures: int = 0) -> Verdict:
+        """Documented failures always fail the run; inferred mismatches fail it against the sandbox (or a server
+        identifying as the sandbox) and with --strict, and are only reported otherwise."""
+        documented = self.count(DOCUMENTED) + extra_failures
+        inferred = self.count(INFERRED)
+        inferred_fail = sandbox or strict
+        counts = f"{documented} documented failure(s), {inferred} inferred mismatch(es)"
+        if documented:
+            why = f"{counts}; documented failures fail every run"
+        elif inferred and inferred_fail:
+            who = "the server identifies as the sandbox" if sandbox else "--strict"
+            why = f"{counts}; inferred mismatches fail this run ({who})"
+        elif inferred:
+            why = (
+                f"{counts}; the inferred mismatches are reported but do not fail the run against a server that is "
+                "not the sandbox (--strict makes them fail)"
+            )
+        else:
+            why = f"{counts}"
+        passed = not documented and not (inferred and inferred_fail)
+        return Verdict(passed, documented, inferred, inferred_fail, why)
+
+    def to_dict(self) -> dict[str, Any]:
         return {
             "layers": LAYERS,
             "operations": {op: {layer: asdict(cell) for layer, cell in row.items()} for op, row in self.cells.items()},
             "totals": asdict(self.totals()),
             "failedLayers": self.failed_layers(),
+            "documentedLayers": self.failed_layers(DOCUMENTED),
+            "inferredLayers": self.failed_layers(INFERRED),
+            "findings": [asdict(f) for f in self.findings],
             "notes": self.notes,
         }
 
-    def write(self, path: Path, extra: dict | None = None) -> None:
+    def write(self, path: Path, extra: dict[str, Any] | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         document = {**self.to_dict(), **(extra or {})}
         path.write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
 
     def render(self, operation_order: list[str]) -> str:
-        """One row per operation: total cases and checks, then per layer `cases` or `cases!failures`."""
+        """One row per operation: requests, checks, documented failures and inferred mismatches, then per layer
+        the requests it sent with `!n` (documented failures) and `?n` (inferred mismatches)."""
         order = [op for op in operation_order if op in self.cells] + sorted(set(self.cells) - set(operation_order))
         order += [op for op in operation_order if op not in self.cells]
-        header = ["operation", "cases", "checks", "fail", *LAYERS]
+        header = ["operation", "cases", "checks", "documented", "inferred", *LAYERS]
         rows = [header]
+        per_layer = {layer: Cell() for layer in LAYERS}
+        total = Cell()
         for op in order:
             row = self.cells.get(op, {})
-            cells = [row.get(layer) for layer in LAYERS]
-            shown = [_cell_text(c, layer == PROBLEM_LAYER) for c, layer in zip(cells, LAYERS, strict=True)]
-            rows.append(
-                [
-                    op,
-                    str(sum(c.cases for c in cells if c)),
-                    str(sum(c.checks for c in cells if c)),
-                    str(sum(c.failures for c in cells if c)),
-                    *shown,
-                ]
-            )
-        per_layer = [Cell() for _ in LAYERS]
-        for row in self.cells.values():
-            for index, layer in enumerate(LAYERS):
-                if layer in row:
-                    per_layer[index].cases += row[layer].cases
-                    per_layer[index].checks += row[layer].checks
-                    per_layer[index].failures += row[layer].failures
-        rows.append(
-            [
-                "TOTAL",
-                str(sum(c.cases for c in per_layer)),
-                str(sum(c.checks for c in per_layer)),
-                str(sum(c.failures for c in per_layer)),
-                *[_cell_text(c, layer == PROBLEM_LAYER) for c, layer in zip(per_layer, LAYERS, strict=True)],
-            ]
-        )
+            cells = {layer: row.get(layer) for layer in LAYERS}
+            summed = Cell()
+            for layer, cell in cells.items():
+                if cell is None:
+                    continue
+                for target in (summed, per_layer[layer], total):
+                    target.cases += cell.cases
+                    target.checks += cell.checks
+                    target.failures += cell.failures
+                    target.inferred += cell.inferred
+            rows.append([op, *_sums(summed), *[_cell_text(cells[layer]) for layer in LAYERS]])
+        rows.append(["TOTAL", *_sums(total), *[_cell_text(per_layer[layer]) for layer in LAYERS]])
         widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
         lines = []
         for index, texts in enumerate(rows):
@@ -133,17 +223,43 @@ class Tally:
             if index == 0 or index == len(rows) - 2:
                 lines.append("  ".join("-" * w for w in widths))
         legend = (
-            "L1-L6 cells: requests sent by that layer; L7: error responses judged (in every layer); "
-            "'!n' = n failures; '-' = none.\n"
+            "layer cells: requests that layer sent; '!n' = n documented failures, '?n' = n inferred mismatches; "
+            "'-' = none.\n"
         ) + "; ".join(f"{k} {v}" for k, v in LAYERS.items())
         return "\n".join([*lines, legend])
 
+    def render_findings(self, seed: int) -> str:
+        """Every finding: documented failures first, then inferred mismatches with their spec location and reason."""
+        lines: list[str] = []
+        for kind, title in ((DOCUMENTED, "DOCUMENTED FAILURES"), (INFERRED, "INFERRED MISMATCHES")):
+            found = [f for f in self.findings if f.kind == kind]
+            if not found:
+                continue
+            lines.append(f"{title} ({len(found)}; seed {seed}):")
+            for f in found:
+                lines.append(f"- [{f.layer}] {f.operation}: {f.what}")
+                lines.append(f"    rule at {f.location}")
+                if f.reason:
+                    lines.append(f"    x-inferred at {f.marked_at}: {f.reason}")
+                if f.test:
+                    lines.append(f"    test: {f.test}")
+                lines.append(f"    repro (seed {seed}): {f.repro or '(no request: see the test)'}")
+        return "\n".join(lines)
 
-def _cell_text(cell: Cell | None, show_checks: bool = False) -> str:
-    count = (cell.checks if show_checks else cell.cases) if cell else 0
-    if cell is None or (count == 0 and cell.failures == 0):
+
+def _sums(cell: Cell) -> list[str]:
+    return [str(cell.cases), str(cell.checks), str(cell.failures), str(cell.inferred)]
+
+
+def _cell_text(cell: Cell | None) -> str:
+    if cell is None or (cell.cases == 0 and cell.checks == 0 and not cell.failures and not cell.inferred):
         return "-"
-    return f"{count}!{cell.failures}" if cell.failures else str(count)
+    text = str(cell.cases)
+    if cell.failures:
+        text += f"!{cell.failures}"
+    if cell.inferred:
+        text += f"?{cell.inferred}"
+    return text
 
 
 TALLY = Tally()

@@ -4,6 +4,7 @@ and malformed (rejected by validation with 400, so a request built with them can
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from .catalog import Catalog
 from .spec import Operation
@@ -40,7 +41,7 @@ def real(operation: Operation, catalog: Catalog) -> dict[str, str] | None:
     return values
 
 
-def _first(rows: list[dict], key: str) -> str | None:
+def _first(rows: list[dict[str, Any]], key: str) -> str | None:
     return str(rows[0][key]) if rows else None
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from . import bodies, session, targets
-from .client import ApiClient
+from .bodies import NO_BODY
+from .catalog import Catalog
+from .client import ApiClient, ApiResponse
 from .keyring import Keyring, unknown_key
 from .spec import Operation
 
@@ -23,45 +25,50 @@ OPERATIONS = [
 ]
 
 
-def probe(api: ApiClient, op: Operation, catalog, key: object):  # type: ignore[no-untyped-def]
+def probe(api: ApiClient, op: Operation, catalog: Catalog, key: object) -> ApiResponse:
     """Send a harmless request for `op` with `key`."""
     if op.is_write:
         path = targets.malformed(op)
         body = bodies.invalid(op)
     else:
         path = targets.real(op, catalog) or targets.unknown(op)
-        body = bodies.NO_BODY
+        body = NO_BODY
     return api.call(op.id, path=path, json=body, key=key)
 
 
-def assert_unauthorized(response, code: str) -> None:  # type: ignore[no-untyped-def]
+def assert_unauthorized(response: ApiResponse, code: str) -> None:
     assert response.status == 401, f"expected 401 {code}: {response.describe()}"
     assert response.code == code, f"expected code {code}: {response.describe()}"
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
-def test_no_key(api, catalog, op):
+@pytest.mark.rule("/components/responses/Unauthorized")
+def test_no_key(api: ApiClient, catalog: Catalog, op: Operation) -> None:
     assert_unauthorized(probe(api, op, catalog, key=None), "api_key_missing")
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
-def test_empty_key(api, catalog, op):
+@pytest.mark.rule("/components/responses/Unauthorized")
+def test_empty_key(api: ApiClient, catalog: Catalog, op: Operation) -> None:
     assert_unauthorized(probe(api, op, catalog, key=""), "api_key_missing")
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
-def test_two_key_values(api, catalog, keys: Keyring, op):
+@pytest.mark.rule("/components/responses/Unauthorized")
+def test_two_key_values(api: ApiClient, catalog: Catalog, keys: Keyring, op: Operation) -> None:
     assert_unauthorized(probe(api, op, catalog, key=[keys.all_key, keys.all_key]), "api_key_duplicate")
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
-def test_unknown_well_formed_key(api, catalog, op):
-    assert_unauthorized(probe(api, op, catalog, key=unknown_key()), "api_key_invalid")
+@pytest.mark.rule("/components/responses/Unauthorized")
+def test_unknown_well_formed_key(api: ApiClient, catalog: Catalog, keys: Keyring, op: Operation) -> None:
+    assert_unauthorized(probe(api, op, catalog, key=unknown_key(keys.all_key)), "api_key_invalid")
 
 
 @pytest.mark.scoped_keys
 @pytest.mark.parametrize("op", OPERATIONS)
-def test_key_lacking_the_scope_is_forbidden(api, catalog, keys: Keyring, op):
+@pytest.mark.rule("/components/responses/Forbidden")
+def test_key_lacking_the_scope_is_forbidden(api: ApiClient, catalog: Catalog, keys: Keyring, op: Operation) -> None:
     key = keys.lacking(op.scope)
     assert key is not None, "the keys file holds no key without this scope"
     response = probe(api, op, catalog, key=key)
@@ -71,7 +78,8 @@ def test_key_lacking_the_scope_is_forbidden(api, catalog, keys: Keyring, op):
 
 @pytest.mark.scoped_keys
 @pytest.mark.parametrize("op", OPERATIONS)
-def test_key_with_only_the_scope_is_let_through(api, catalog, keys: Keyring, op):
+@pytest.mark.rule("{op}/security")
+def test_key_with_only_the_scope_is_let_through(api: ApiClient, catalog: Catalog, keys: Keyring, op: Operation) -> None:
     key = keys.only(op.scope)
     assert key is not None, f"the keys file holds no key with only {op.scope}"
     response = probe(api, op, catalog, key=key)

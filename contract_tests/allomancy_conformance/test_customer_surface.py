@@ -74,10 +74,10 @@ def harmless(op_id: str) -> dict[str, Any]:
     return kwargs
 
 
-def loopback_only(settings, what: str) -> None:  # type: ignore[no-untyped-def]
+def sandbox_only(settings, what: str) -> None:  # type: ignore[no-untyped-def]
     """On a live store even a write run touches only the named customer: skip what would reach anyone else."""
-    if not settings.loopback:
-        pytest.skip(f"{what}: loopback only (a live write run changes only the named customer)")
+    if not settings.sandbox:
+        pytest.skip(f"{what}: sandbox only (a write run elsewhere changes only the named customer)")
 
 
 def mint_other(api: ApiClient, me: CustomerAccess, catalog, key: object = None) -> tuple[str, str]:  # type: ignore[no-untyped-def]
@@ -135,7 +135,7 @@ def test_token_belongs_to_its_customer_and_store(api, me, keys):  # type: ignore
 @pytest.mark.auth
 @pytest.mark.writes
 def test_another_customers_token_never_reaches_this_customers_data(api, me, catalog, settings):  # type: ignore[no-untyped-def]
-    loopback_only(settings, "mints a token for another customer")
+    sandbox_only(settings, "mints a token for another customer")
     other, other_uuid = mint_other(api, me, catalog)
     assert read(api, other, "getCustomerProfile")["uuid"] == other_uuid
     for row in walk(api, other, "listCustomerOwnGiftCards", limit=100):
@@ -155,7 +155,7 @@ def test_another_customers_token_never_reaches_this_customers_data(api, me, cata
 @pytest.mark.writes
 @pytest.mark.other_store
 def test_another_stores_token_sees_only_that_store(api, me, keys, settings):  # type: ignore[no-untyped-def]
-    loopback_only(settings, "mints a token for another store's customer")
+    sandbox_only(settings, "mints a token for another store's customer")
     customers = ok(api.call("listCustomers", key=keys.other_store_key, params={"limit": 20}))["data"]
     unbanned = [c for c in customers if not c["isBanned"]]
     if not unbanned:
@@ -342,7 +342,7 @@ def test_transfer_needs_the_transfer_flag_and_moves_the_card(api, me, granted, c
     response = call(api, me.token, "transferCustomerGiftCard", path={"id": fixed["id"]}, json=body)
     problem(response, 400, "gift_card_not_transferable")
     assert ok(api.call("getGiftCard", path={"id": fixed["id"]}))["ownerUuid"] == me.customer_uuid
-    if not settings.loopback:
+    if not settings.sandbox:
         return  # on a live store no value goes to a customer the run may not change
     movable = granted(3, transfer=True)
     assert read(api, me.token, "transferCustomerGiftCard", path={"id": movable["id"]}, json=body) is True
@@ -378,14 +378,14 @@ def test_request_item_only_where_can_request_item(api, me, settings):  # type: i
         problem(call(api, me.token, "requestCustomerNewsItem", path={"id": post["id"]}), 400, "news_item_not_available")
     problem(call(api, me.token, "requestCustomerNewsItem", path={"id": UNKNOWN}), 404)
     allowed = [p for p in posts if p["canRequestItem"]]
-    if allowed and settings.loopback:  # on a live store a request sends a real item in world
+    if allowed and settings.sandbox:  # on a live store a request sends a real item in world
         assert read(api, me.token, "requestCustomerNewsItem", path={"id": allowed[0]["id"]}) is True
 
 
 @pytest.mark.rules
 @pytest.mark.writes
 def test_a_non_subscriber_cannot_request_an_item(api, me, catalog, settings):  # type: ignore[no-untyped-def]
-    loopback_only(settings, "mints a token for a non-subscriber")
+    sandbox_only(settings, "mints a token for a non-subscriber")
     outsiders = [c for c in catalog.customers if not c["newsSubscriber"] and not c["isBanned"]]
     if not outsiders:
         pytest.skip("every customer subscribes to the news")
@@ -401,7 +401,7 @@ def test_a_non_subscriber_cannot_request_an_item(api, me, catalog, settings):  #
 @pytest.mark.rules
 @pytest.mark.writes
 def test_mark_seen_clears_unread_and_answers_204(api, me, settings):  # type: ignore[no-untyped-def]
-    loopback_only(settings, "marks the customer's news seen, which cannot be put back")
+    sandbox_only(settings, "marks the customer's news seen, which cannot be put back")
     ok(call(api, me.token, "markCustomerNewsSeen", json={"storeId": None}), 204)
     unread = read(api, me.token, "getCustomerNewsUnread")
     assert unread["total"] == 0 and all(entry["count"] == 0 for entry in unread["byStore"])
@@ -411,7 +411,7 @@ def test_mark_seen_clears_unread_and_answers_204(api, me, settings):  # type: ig
 @pytest.mark.rules
 @pytest.mark.writes
 def test_ban_revokes_the_token(api, me, catalog, settings):  # type: ignore[no-untyped-def]
-    loopback_only(settings, "bans a customer")
+    sandbox_only(settings, "bans a customer")
     token, who = mint_other(api, me, catalog)
     read(api, token, "getCustomerProfile")
     ok(api.call("banCustomer", path={"identifier": who}, json={"reason": "conformance"}))

@@ -8,6 +8,8 @@ listed=true and listed=false split the unfiltered list exactly).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from . import lists
@@ -18,11 +20,11 @@ pytestmark = pytest.mark.filters
 BOOLS = ("true", "false")
 
 
-def keys_of(rows: list[dict]) -> list[str]:
+def keys_of(rows: list[dict[str, Any]]) -> list[str]:
     return [row.get("id") or row["uuid"] for row in rows]
 
 
-def assert_same_rows(label: str, got: list[dict], expected: list[dict]) -> None:
+def assert_same_rows(label: str, got: list[dict[str, Any]], expected: list[dict[str, Any]]) -> None:
     got_keys, expected_keys = keys_of(got), keys_of(expected)
     assert len(set(got_keys)) == len(got_keys), f"{label}: duplicate rows"
     missing = [k for k in expected_keys if k not in set(got_keys)]
@@ -34,7 +36,7 @@ def assert_same_rows(label: str, got: list[dict], expected: list[dict]) -> None:
     assert got_keys == expected_keys, f"{label}: the filtered rows are not in list order"
 
 
-def check_bool_filter(api, op_id: str, name: str, field: str | None, path: dict | None = None) -> None:  # type: ignore[no-untyped-def]
+def check_bool_filter(api, op_id: str, name: str, field: str | None, path: dict[str, Any] | None = None) -> None:  # type: ignore[no-untyped-def]
     everything = walk(api, op_id, path=path).rows
     halves = []
     for value in BOOLS:
@@ -55,19 +57,23 @@ def check_bool_filter(api, op_id: str, name: str, field: str | None, path: dict 
         assert not unfiled, f"{op_id}: rows in neither {name}=true nor {name}=false: {unfiled[:3]}"
 
 
+@pytest.mark.rule("listProducts/parameters/listed")
 def test_products_listed(api):  # type: ignore[no-untyped-def]
     check_bool_filter(api, "listProducts", "listed", None)
 
 
+@pytest.mark.rule("listProducts/parameters/bloggable")
 def test_products_bloggable(api):  # type: ignore[no-untyped-def]
     check_bool_filter(api, "listProducts", "bloggable", "bloggable")
 
 
+@pytest.mark.rule("listProducts/responses/200")
 def test_products_are_active_only(api):  # type: ignore[no-untyped-def]
     inactive = [r for r in walk(api, "listProducts").rows if r["active"] is not True]
     assert not inactive, f"listProducts returned inactive products: {keys_of(inactive)[:3]}"
 
 
+@pytest.mark.rule("listProducts/parameters/category")
 def test_products_by_category(api, catalog):  # type: ignore[no-untyped-def]
     if not catalog.categories:
         pytest.skip("the store has no categories")
@@ -78,13 +84,14 @@ def test_products_by_category(api, catalog):  # type: ignore[no-untyped-def]
         assert_same_rows(f"listProducts?category={category['id']}", rows, [r for r in everything if r["id"] in members])
 
 
-def _search_terms(products: list[dict]) -> list[str]:
+def _search_terms(products: list[dict[str, Any]]) -> list[str]:
     terms = {"hat", "%", "_", "50%", "Hat_", "A"}
     for product in products[:3]:
         terms.add(product["name"][1:4].upper())
     return sorted(t for t in terms if t.strip())
 
 
+@pytest.mark.rule("listProducts/parameters/search")
 def test_products_search(api):  # type: ignore[no-untyped-def]
     everything = walk(api, "listProducts").rows
     for term in _search_terms(everything):
@@ -98,6 +105,7 @@ def test_products_search(api):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("term", ["", "   "])
+@pytest.mark.rule("listProducts/parameters/search")
 def test_blank_search_applies_no_filter(api, term):  # type: ignore[no-untyped-def]
     assert_same_rows(
         f"listProducts?search={term!r}",
@@ -106,6 +114,7 @@ def test_blank_search_applies_no_filter(api, term):  # type: ignore[no-untyped-d
     )
 
 
+@pytest.mark.rule("listProducts/parameters")
 def test_products_filters_combine_with_and(api):  # type: ignore[no-untyped-def]
     everything = walk(api, "listProducts").rows
     listed = set(keys_of(walk(api, "listProducts", params={"listed": "true"}).rows))
@@ -120,10 +129,12 @@ def test_products_filters_combine_with_and(api):  # type: ignore[no-untyped-def]
     assert_same_rows("listProducts?listed=true&bloggable=true&search=a", rows, expected)
 
 
+@pytest.mark.rule("listCoupons/parameters/active")
 def test_coupons_active(api):  # type: ignore[no-untyped-def]
     check_bool_filter(api, "listCoupons", "active", "active")
 
 
+@pytest.mark.rule("listCustomers/parameters/newsSubscriber")
 def test_customers_news_subscriber(api):  # type: ignore[no-untyped-def]
     check_bool_filter(api, "listCustomers", "newsSubscriber", "newsSubscriber")
 
@@ -148,6 +159,7 @@ def _thresholds(sums: dict[str, int]) -> list[int]:
     return sorted(picks)
 
 
+@pytest.mark.rule("listCustomers/parameters/spentMoreThan")
 def test_customers_spent_more_than(api, spend):  # type: ignore[no-untyped-def]
     customers, sums = spend
     for threshold in _thresholds(sums):
@@ -157,6 +169,7 @@ def test_customers_spent_more_than(api, spend):  # type: ignore[no-untyped-def]
         )
 
 
+@pytest.mark.rule("listCustomers/parameters")
 def test_customer_filters_combine_with_and(api, spend):  # type: ignore[no-untyped-def]
     customers, sums = spend
     threshold = sorted(sums.values())[len(sums) // 2] if sums else 0
@@ -169,6 +182,7 @@ def test_customer_filters_combine_with_and(api, spend):  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize(("name", "field"), [("active", "active"), ("redeemed", "redeemed")])
+@pytest.mark.rule("listCustomerGiftCards/parameters")
 def test_gift_cards(api, catalog, name, field):  # type: ignore[no-untyped-def]
     path = lists.path_values("listCustomerGiftCards", catalog)
     if path is None:
@@ -186,12 +200,14 @@ def test_gift_cards(api, catalog, name, field):  # type: ignore[no-untyped-def]
     ],
 )
 @pytest.mark.parametrize("value", ["yes", "1", "True", ""])
+@pytest.mark.rule("{op}/parameters")
 def test_bool_filters_take_only_true_or_false(api, op_id, name, value):  # type: ignore[no-untyped-def]
     response = api.call(op_id, params={name: value})
     assert response.status == 400, f"{op_id}?{name}={value!r} must be 400: {response.describe()}"
 
 
 @pytest.mark.parametrize("value", ["1.5", "abc", "2147483648"])
+@pytest.mark.rule("listCustomers/parameters/spentMoreThan")
 def test_spent_more_than_must_be_an_int32(api, value):  # type: ignore[no-untyped-def]
     response = api.call("listCustomers", params={"spentMoreThan": value})
     assert response.status == 400, f"spentMoreThan={value} must be 400: {response.describe()}"

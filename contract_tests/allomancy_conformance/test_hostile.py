@@ -23,7 +23,7 @@ import pytest
 
 from allomancy_conformance.rawhttp import RawResponse, exchange
 
-from . import corpus, keyring, problems, session
+from . import corpus, findings, keyring, problems, session
 from .fixtures import writable_customer
 from .objects import CustomerState
 from .problems import spec_problem_codes
@@ -57,7 +57,7 @@ def target(run: session.Session, api, settings, catalog, keys) -> Target:  # typ
     card = next((str(c["id"]) for c in cards if not c["redeemed"]), None)
     values = {
         "key": keys.all_key,
-        "key2": keys.other_store_key or keyring.unknown_key(),
+        "key2": keys.other_store_key or keyring.unknown_key(keys.all_key),
         "card": str(uuid.uuid4()) if decoy or card is None else card,
         "customer": str(uuid.uuid4()) if decoy else customer,
         "host": parts.netloc,
@@ -84,6 +84,10 @@ def send(run: session.Session, target: Target, request: bytes) -> RawResponse:
         run.pacer.wait_turn()
         response = exchange(target.port, request, timeout=30, host=target.host, tls=target.tls)
         headers = {name.lower(): value for name, value in response.headers}
+        if response.status == 429:  # judged before it is re-sent
+            findings.record_throttle(
+                run.rules, operation_of(run, request), headers, headers.get("content-type"), response.body
+            )
         delay = run.pacer.retry_delay(response.status, headers, attempt)
         if delay is None:
             return response
@@ -160,13 +164,16 @@ def test_hostile_input_is_a_harmless_4xx_problem(run, api, settings, target, gro
         op = operation_of(run, request)
         TALLY.case(op)
         found = judge(c, send(run, target, request), secrets, codes)
-        TALLY.checked(op, PROBLEM_LAYER, failed=bool(found))
+        TALLY.checked(op, PROBLEM_LAYER)
         if found:
             failures.append(f"{c.id}: " + "; ".join(found))
+            rule = findings.problem_rule(run.rules, op, c.status)
+            repro = findings.raw_repro(request, target.host, target.port, target.tls)
+            TALLY.find(op, rule, f"{c.id}: " + "; ".join(found), layer=PROBLEM_LAYER, repro=repro)
     after = view(api, target.customer)
     if after != before:
         failures.append(f"the customer {target.customer} changed: {before} -> {after}")
-        TALLY.failure(None)
+        TALLY.find(None, findings.problem_rule(run.rules, None, 400), failures[-1], layer=PROBLEM_LAYER)
         if state is not None:
             state.restore(api)
     assert not failures, f"{len(failures)} of {len(chosen)} {group} cases failed:\n  " + "\n  ".join(failures[:15])

@@ -7,9 +7,12 @@ customer of the first store that the second store does not have.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from . import bodies, session
+from .keyring import Keyring
 from .pages import row_key, walk
 from .verdicts import ok
 
@@ -22,7 +25,8 @@ CREATES = ["createProduct", "createCategory", "createCoupon"]
 
 
 @pytest.fixture(scope="module")
-def other(keys) -> str:  # type: ignore[no-untyped-def]
+def other(keys: Keyring) -> str:
+    assert keys.other_store_key is not None
     return keys.other_store_key
 
 
@@ -32,7 +36,7 @@ def own_customer(api, catalog, settings, other) -> str:  # type: ignore[no-untyp
     candidates = [settings.write_customer] if settings.write_customer else [c["uuid"] for c in catalog.customers]
     for identifier in candidates:
         if api.call("getCustomer", path={"identifier": identifier}, key=other, check=False).status == 404:
-            return identifier
+            return str(identifier)
     pytest.skip("every candidate customer is a customer of both stores")
 
 
@@ -62,11 +66,11 @@ def store1(api, catalog, own_customer, settings, factory):  # type: ignore[no-un
     return values
 
 
-def _first(rows: list[dict]) -> str | None:
+def _first(rows: list[dict[str, Any]]) -> str | None:
     return rows[0]["id"] if rows else None
 
 
-def path_for(op, store1: dict) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def path_for(op, store1: dict[str, Any]) -> dict[str, str]:  # type: ignore[no-untyped-def]
     values = {}
     for name in op.path_params:
         collection = "products" if name == "productId" else op.path.split("/")[2]
@@ -77,7 +81,7 @@ def path_for(op, store1: dict) -> dict[str, str]:  # type: ignore[no-untyped-def
     return values
 
 
-def snapshot(api, store1: dict) -> dict:  # type: ignore[no-untyped-def]
+def snapshot(api, store1: dict[str, Any]) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     """Everything the second store's writes could have touched, read with the first store's key."""
     customer = {"identifier": store1["customers"]}
     reads = {
@@ -94,12 +98,14 @@ def snapshot(api, store1: dict) -> dict:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("op", READS, ids=lambda op: op.id)
+@pytest.mark.rule("{op}/responses/404")
 def test_other_store_cannot_read(api, store1, other, op):  # type: ignore[no-untyped-def]
     response = api.call(op.id, path=path_for(op, store1), key=other)
     assert response.status == 404, f"the other store's key must get 404: {response.describe()}"
 
 
 @pytest.mark.parametrize("op_id", ["listProducts", "listCategories", "listCoupons"])
+@pytest.mark.rule("{op}/responses/200")
 def test_other_store_lists_hold_no_first_store_rows(api, catalog, other, op_id):  # type: ignore[no-untyped-def]
     first = {"listProducts": catalog.products, "listCategories": catalog.categories, "listCoupons": catalog.coupons}[
         op_id
@@ -109,6 +115,7 @@ def test_other_store_lists_hold_no_first_store_rows(api, catalog, other, op_id):
     assert not leaked, f"{op_id} with the other store's key shows first-store rows: {sorted(leaked)[:5]}"
 
 
+@pytest.mark.rule("listCouponsByOwner/responses/200")
 def test_other_store_owner_list_holds_no_first_store_coupons(api, catalog, other):  # type: ignore[no-untyped-def]
     if not catalog.coupons:
         pytest.skip("the first store has no coupons")
@@ -122,6 +129,7 @@ def test_other_store_owner_list_holds_no_first_store_coupons(api, catalog, other
 
 @pytest.mark.writes
 @pytest.mark.parametrize("op", WRITES, ids=lambda op: op.id)
+@pytest.mark.rule("{op}/responses/404")
 def test_other_store_cannot_change(api, catalog, store1, other, op):  # type: ignore[no-untyped-def]
     before = snapshot(api, store1)
     body = bodies.valid(op, catalog)
@@ -134,6 +142,7 @@ def test_other_store_cannot_change(api, catalog, store1, other, op):  # type: ig
 
 @pytest.mark.writes
 @pytest.mark.parametrize("op_id", CREATES)
+@pytest.mark.rule("/components/responses/NotFound")
 def test_objects_created_by_the_other_store_stay_there(api, factory, other, op_id):  # type: ignore[no-untyped-def]
     make, reader = {
         "createProduct": (factory.product, "getProduct"),
@@ -146,6 +155,7 @@ def test_objects_created_by_the_other_store_stay_there(api, factory, other, op_i
 
 
 @pytest.mark.writes
+@pytest.mark.rule("mintCustomerToken/responses/400")
 def test_other_store_cannot_mint_for_a_first_store_customer(api, store1, other):  # type: ignore[no-untyped-def]
     response = api.call("mintCustomerToken", json={"customerIdentifier": store1["customers"]}, key=other)
     assert response.status == 400 and response.code == "unresolved_identifier", response.describe()

@@ -2,11 +2,13 @@
 examples, coverage and fuzzing phases. Path, query and body identifiers are drawn from the real objects found at
 session start (catalog.py), so most requests reach a handler instead of a 404.
 
-Against a live store (not loopback) only the read operations are fuzzed: generated writes cannot be confined to
+Against a server that is not the sandbox only the read operations are fuzzed: generated writes cannot be confined to
 the suite's own objects.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -19,15 +21,15 @@ _current = session.current()
 # [[operations]] entries (ours bind the test-data dictionaries), so every operation would still run.
 schema = (
     _current.schema
-    if _current.settings.loopback
+    if _current.settings.sandbox
     else _current.schema.exclude(func=lambda ctx: ctx.operation.method.upper() != "GET")
 )
-if not _current.settings.loopback:
+if not _current.settings.sandbox:
     from .tally import TALLY
 
-    TALLY.note("layer 1 fuzzes read operations only: the server is not on loopback")
+    TALLY.note("layer 1 fuzzes read operations only: the server is not the sandbox")
 
 
 @schema.parametrize()
-def test_operation(case):
+def test_operation(case: Any) -> None:
     case.call_and_validate(session=_current.http_session)

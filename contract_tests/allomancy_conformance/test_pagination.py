@@ -7,9 +7,12 @@ non-integer limits and altered, foreign or stale cursors answer 400 invalid_pagi
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from . import lists, session
+from .client import ApiClient
 from .pages import MAX_LIMIT, walk
 
 pytestmark = pytest.mark.pagination
@@ -25,7 +28,7 @@ BOOL_FILTERS = {
 }
 
 
-def _listing(op_id: str, catalog) -> tuple[str, dict]:  # type: ignore[no-untyped-def]
+def _listing(op_id: str, catalog) -> tuple[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
     path = lists.path_values(op_id, catalog)
     if path is None:
         pytest.skip(f"nothing to list for {op_id}")
@@ -52,16 +55,19 @@ def assert_invalid_pagination(response) -> None:  # type: ignore[no-untyped-def]
     assert response.code == "invalid_pagination", f"expected code invalid_pagination: {response.describe()}"
 
 
-def first_cursor(api, op_id: str, path: dict, key: object = None, params: dict | None = None) -> str:  # type: ignore[no-untyped-def]
+def first_cursor(
+    api: ApiClient, op_id: str, path: dict[str, Any], key: object = None, params: dict[str, Any] | None = None
+) -> str:
     extra = {} if key is None else {"key": key}
     response = api.call(op_id, path=path, params={**(params or {}), "limit": 1}, **extra)
     assert response.status == 200, response.describe()
     cursor = response.json()["pagination"]["nextCursor"]
     if cursor is None:
         pytest.skip(f"{op_id} has fewer than two rows: no cursor to work with")
-    return cursor
+    return str(cursor)
 
 
+@pytest.mark.rule("/components/schemas/Pagination/properties/nextCursor")
 def test_walks_with_every_limit_agree(api, listing):  # type: ignore[no-untyped-def]
     op_id, path = listing
     reference = walk(api, op_id, path=path, limit=MAX_LIMIT)
@@ -84,6 +90,7 @@ def test_walks_with_every_limit_agree(api, listing):  # type: ignore[no-untyped-
         assert current.pages[0].json()["pagination"]["previousCursor"] is None, f"{op_id}: first page has a previous"
 
 
+@pytest.mark.rule("/components/parameters/Limit")
 def test_default_limit_is_100(api, listing):  # type: ignore[no-untyped-def]
     op_id, path = listing
     response = api.call(op_id, path=path)
@@ -91,6 +98,7 @@ def test_default_limit_is_100(api, listing):  # type: ignore[no-untyped-def]
     assert response.json()["pagination"]["limit"] == 100, f"{op_id}: {response.json()['pagination']}"
 
 
+@pytest.mark.rule("/components/schemas/Pagination/properties/previousCursor")
 def test_previous_cursor_walks_back(api, listing):  # type: ignore[no-untyped-def]
     op_id, path = listing
     walked = [walk_back(api, op_id, path, limit) for limit in (2, 7)]
@@ -98,7 +106,7 @@ def test_previous_cursor_walks_back(api, listing):  # type: ignore[no-untyped-de
         pytest.skip(f"{op_id} fits in one page of 2")
 
 
-def walk_back(api, op_id: str, path: dict, limit: int) -> bool:  # type: ignore[no-untyped-def]
+def walk_back(api, op_id: str, path: dict[str, Any], limit: int) -> bool:  # type: ignore[no-untyped-def]
     """Walk forward, then back along previousCursor, comparing pages; False when there is one page only."""
     forward = walk(api, op_id, path=path, limit=limit)
     pages = [page.json()["data"] for page in forward.pages]
@@ -119,11 +127,13 @@ def walk_back(api, op_id: str, path: dict, limit: int) -> bool:  # type: ignore[
 
 
 @pytest.mark.parametrize("limit", BAD_LIMITS)
+@pytest.mark.rule("/components/parameters/Limit")
 def test_bad_limit_is_rejected(api, listing, limit):  # type: ignore[no-untyped-def]
     op_id, path = listing
     assert_invalid_pagination(api.call(op_id, path=path, params={"limit": limit}))
 
 
+@pytest.mark.rule("/components/parameters/Cursor")
 def test_altered_cursors_are_rejected(api, listing):  # type: ignore[no-untyped-def]
     op_id, path = listing
     cursor = first_cursor(api, op_id, path)
@@ -133,6 +143,7 @@ def test_altered_cursors_are_rejected(api, listing):  # type: ignore[no-untyped-
         assert_invalid_pagination(api.call(op_id, path=path, params={"limit": 1, "cursor": forged}))
 
 
+@pytest.mark.rule("/components/parameters/Cursor")
 def test_cursor_of_another_list_is_rejected(api, catalog, listing):  # type: ignore[no-untyped-def]
     op_id, path = listing
     donor = "listCategories" if op_id != "listCategories" else "listProducts"
@@ -140,6 +151,7 @@ def test_cursor_of_another_list_is_rejected(api, catalog, listing):  # type: ign
     assert_invalid_pagination(api.call(op_id, path=path, params={"limit": 1, "cursor": cursor}))
 
 
+@pytest.mark.rule("/components/parameters/Cursor")
 def test_cursor_of_another_filter_set_is_rejected(api, filtered_listing):  # type: ignore[no-untyped-def]
     op_id, path = filtered_listing
     name = BOOL_FILTERS[op_id]
@@ -154,6 +166,7 @@ def test_cursor_of_another_filter_set_is_rejected(api, filtered_listing):  # typ
 
 
 @pytest.mark.other_store
+@pytest.mark.rule("/components/parameters/Cursor")
 def test_cursor_of_another_store_is_rejected(api, keys, settings, factory, store_listing):  # type: ignore[no-untyped-def]
     op_id, path = store_listing
     makers = {"listProducts": factory.product, "listCategories": factory.category, "listCoupons": factory.coupon}

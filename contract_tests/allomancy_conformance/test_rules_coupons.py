@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -28,17 +29,18 @@ def coupon(factory):  # type: ignore[no-untyped-def]
     return factory.coupon(discount=15)
 
 
-def apply(api, customer: str, body: dict):  # type: ignore[no-untyped-def]
+def apply(api, customer: str, body: dict[str, Any]):  # type: ignore[no-untyped-def]
     return api.call("applyCoupon", path={"identifier": customer}, json=body)
 
 
-def revoke(api, customer: str, body: dict):  # type: ignore[no-untyped-def]
+def revoke(api, customer: str, body: dict[str, Any]):  # type: ignore[no-untyped-def]
     return api.call("revokeCoupon", path={"identifier": customer}, json=body)
 
 
 @pytest.mark.parametrize(
     "selectors", [("code", "couponId"), ("code", "couponOwnerUuid"), ("couponId", "couponOwnerUuid"), ()]
 )
+@pytest.mark.rule("/components/schemas/ApplyCouponRequest")
 def test_exactly_one_selector(api, customer, coupon, selectors):  # type: ignore[no-untyped-def]
     values = {"code": coupon["code"], "couponId": coupon["id"], "couponOwnerUuid": coupon["couponOwnerUuid"]}
     body = {"scope": 0, **{name: values[name] for name in selectors}}
@@ -46,6 +48,7 @@ def test_exactly_one_selector(api, customer, coupon, selectors):  # type: ignore
     problem(revoke(api, customer, body), 400)
 
 
+@pytest.mark.rule("/components/schemas/ApplyCouponRequest")
 def test_scope_rules(api, customer, coupon, factory):  # type: ignore[no-untyped-def]
     product = factory.product()
     problem(apply(api, customer, {"couponId": coupon["id"], "scope": 1}), 400)
@@ -63,6 +66,7 @@ def test_scope_rules(api, customer, coupon, factory):  # type: ignore[no-untyped
     )
 
 
+@pytest.mark.rule("applyCoupon")
 def test_apply_by_code_ignores_case_and_replaces(api, customer, coupon):  # type: ignore[no-untyped-def]
     first = ok(apply(api, customer, {"code": coupon["code"].lower(), "scope": 0}))
     assert first["couponId"] == coupon["id"] and first["discount"] == 15, first
@@ -72,6 +76,7 @@ def test_apply_by_code_ignores_case_and_replaces(api, customer, coupon):  # type
     assert_about(again["expiresAt"], datetime.now(UTC) + timedelta(hours=2), "expiresInHours 2")
 
 
+@pytest.mark.rule("applyCoupon")
 def test_apply_by_owner_takes_the_newest_active_coupon(api, customer, factory):  # type: ignore[no-untyped-def]
     older, newer = factory.coupon(), factory.coupon()
     owner = newer["couponOwnerUuid"]
@@ -80,11 +85,13 @@ def test_apply_by_owner_takes_the_newest_active_coupon(api, customer, factory): 
     assert ok(apply(api, customer, {"couponOwnerUuid": owner, "scope": 0}))["couponId"] == older["id"]
 
 
+@pytest.mark.rule("applyCoupon/responses/409")
 def test_inactive_coupon_cannot_be_applied(api, customer, factory):  # type: ignore[no-untyped-def]
     inactive = factory.coupon(active=False)
     problem(apply(api, customer, {"couponId": inactive["id"], "scope": 0}), 409, "coupon_inactive")
 
 
+@pytest.mark.rule("applyCoupon/responses/404")
 def test_unknown_coupon_is_a_404(api, customer):  # type: ignore[no-untyped-def]
     problem(apply(api, customer, {"code": "NO-SUCH-CONFORMANCE-CODE-0", "scope": 0}), 404, "coupon_not_found")
     problem(
@@ -92,6 +99,7 @@ def test_unknown_coupon_is_a_404(api, customer):  # type: ignore[no-untyped-def]
     )
 
 
+@pytest.mark.rule("revokeCoupon")
 def test_revoke_is_idempotent(api, customer, coupon):  # type: ignore[no-untyped-def]
     body = {"couponId": coupon["id"], "scope": 0}
     ok(apply(api, customer, body))
@@ -100,6 +108,7 @@ def test_revoke_is_idempotent(api, customer, coupon):  # type: ignore[no-untyped
     assert ok(revoke(api, customer, {"code": coupon["code"], "scope": 0}))["revoked"] is False
 
 
+@pytest.mark.rule("revokeCoupon")
 def test_revoke_only_removes_that_coupons_application(api, customer, factory):  # type: ignore[no-untyped-def]
     applied, other = factory.coupon(), factory.coupon()
     ok(apply(api, customer, {"couponId": applied["id"], "scope": 0}))
@@ -107,6 +116,7 @@ def test_revoke_only_removes_that_coupons_application(api, customer, factory):  
     assert ok(revoke(api, customer, {"couponId": applied["id"], "scope": 0}))["revoked"] is True
 
 
+@pytest.mark.rule("createCoupon")
 def test_created_coupon_defaults(api, factory):  # type: ignore[no-untyped-def]
     coupon = factory.coupon()
     assert coupon["usesPerCustomer"] == 1, coupon
@@ -114,6 +124,7 @@ def test_created_coupon_defaults(api, factory):  # type: ignore[no-untyped-def]
     assert_about(coupon["expiration"], datetime.now(UTC) + timedelta(days=365), "expiration (created + 365 days)")
 
 
+@pytest.mark.rule("createCoupon/responses/400")
 def test_coupon_owner_must_resolve(api):  # type: ignore[no-untyped-def]
     response = api.call(
         "createCoupon", json={"code": "CONF-UNRESOLVED", "ownerIdentifier": "00000000-0000-4000-8000-00000000c0de"}

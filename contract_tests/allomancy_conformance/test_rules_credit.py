@@ -4,8 +4,11 @@ delta and a zero gift-card grant are rejected; integers beyond int32 are a 400, 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from .client import ApiClient
 from .verdicts import ok, problem
 
 pytestmark = [pytest.mark.rules, pytest.mark.writes]
@@ -19,15 +22,17 @@ BALANCES = [
 HUGE = [2**31, -(2**31) - 1, 2**53, 2**63, 2**64]
 
 
-def balance(api, customer: str, field: str) -> int:  # type: ignore[no-untyped-def]
-    return ok(api.call("getCustomerCredit", path={"identifier": customer}))[field]
+def balance(api: ApiClient, customer: str, field: str) -> int:
+    return int(ok(api.call("getCustomerCredit", path={"identifier": customer}))[field])
 
 
-def set_to(api, customer: str, set_op: str, value: int) -> dict:  # type: ignore[no-untyped-def]
-    return ok(api.call(set_op, path={"identifier": customer}, json={"credit": value}))
+def set_to(api: ApiClient, customer: str, set_op: str, value: int) -> dict[str, Any]:
+    body: dict[str, Any] = ok(api.call(set_op, path={"identifier": customer}, json={"credit": value}))
+    return body
 
 
 @pytest.mark.parametrize("ops", BALANCES)
+@pytest.mark.rule("incrementCustomerCredit")
 def test_limit_is_reachable_but_not_passable(api, customer, settings, ops):  # type: ignore[no-untyped-def]
     set_op, inc_op, field = ops
     limit = settings.credit_limit
@@ -41,6 +46,7 @@ def test_limit_is_reachable_but_not_passable(api, customer, settings, ops):  # t
 
 
 @pytest.mark.parametrize("ops", BALANCES)
+@pytest.mark.rule("incrementCustomerCredit/responses/400")
 def test_balance_never_goes_below_zero(api, customer, ops):  # type: ignore[no-untyped-def]
     set_op, inc_op, field = ops
     set_to(api, customer, set_op, 3)
@@ -52,6 +58,7 @@ def test_balance_never_goes_below_zero(api, customer, ops):  # type: ignore[no-u
 
 
 @pytest.mark.parametrize("ops", BALANCES)
+@pytest.mark.rule("/components/schemas/IncrementCustomerCreditRequest")
 def test_zero_delta_is_rejected(api, customer, ops):  # type: ignore[no-untyped-def]
     set_op, inc_op, field = ops
     before = balance(api, customer, field)
@@ -60,6 +67,7 @@ def test_zero_delta_is_rejected(api, customer, ops):  # type: ignore[no-untyped-
 
 
 @pytest.mark.parametrize("ops", BALANCES)
+@pytest.mark.rule("/components/schemas/SetCustomerCreditRequest")
 def test_set_with_empty_body_sets_zero(api, customer, ops):  # type: ignore[no-untyped-def]
     set_op, _, field = ops
     set_to(api, customer, set_op, 50)
@@ -69,6 +77,7 @@ def test_set_with_empty_body_sets_zero(api, customer, ops):  # type: ignore[no-u
 
 @pytest.mark.parametrize("ops", BALANCES)
 @pytest.mark.parametrize("value", HUGE)
+@pytest.mark.rule("/components/schemas/Amount")
 def test_huge_integers_are_a_400(api, customer, ops, value):  # type: ignore[no-untyped-def]
     set_op, inc_op, field = ops
     before = balance(api, customer, field)
@@ -78,15 +87,18 @@ def test_huge_integers_are_a_400(api, customer, ops, value):  # type: ignore[no-
 
 
 @pytest.mark.parametrize("value", [12.5, "12", True, None])
+@pytest.mark.rule("/components/schemas/SetCustomerCreditRequest")
 def test_non_integer_amounts_are_a_400(api, customer, value):  # type: ignore[no-untyped-def]
     problem(api.call("setCustomerCredit", path={"identifier": customer}, json={"credit": value}), 400)
 
 
+@pytest.mark.rule("/components/schemas/SetCustomerCreditRequest")
 def test_whole_floats_count_as_integers(api, customer):  # type: ignore[no-untyped-def]
     assert ok(api.call("setCustomerCredit", path={"identifier": customer}, json={"credit": 12.0}))["credit"] == 12
 
 
 @pytest.mark.parametrize("credit", [0, -1])
+@pytest.mark.rule("/components/schemas/GrantGiftCardRequest")
 def test_gift_card_grant_needs_credit(api, customer, credit):  # type: ignore[no-untyped-def]
     path = {"identifier": customer}
     before = len(ok(api.call("listCustomerGiftCards", path=path, params={"limit": 1000}))["data"])

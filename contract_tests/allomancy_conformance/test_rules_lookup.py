@@ -10,6 +10,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from . import bodies, session, targets
+from .bodies import NO_BODY
+from .catalog import Catalog
+from .spec import Operation
 from .verdicts import ok, problem
 
 pytestmark = pytest.mark.rules
@@ -23,11 +26,12 @@ WITH_PATH = [
 TOKEN_URL = "https://customer.allomancy.com/#ct="
 
 
-def body_for(op, catalog):  # type: ignore[no-untyped-def]
-    return bodies.valid(op, catalog) if op.is_write else bodies.NO_BODY
+def body_for(op: Operation, catalog: Catalog) -> object:
+    return bodies.valid(op, catalog) if op.is_write else NO_BODY
 
 
 @pytest.mark.parametrize("op", WITH_PATH)
+@pytest.mark.rule("{op}/responses/404")
 def test_unknown_id_is_a_404(api, catalog, op):  # type: ignore[no-untyped-def]
     response = api.call(op.id, path=targets.unknown(op), json=body_for(op, catalog))
     expected = "resident_not_found" if op.id == "listCouponsByOwner" else None
@@ -35,6 +39,7 @@ def test_unknown_id_is_a_404(api, catalog, op):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("op", WITH_PATH)
+@pytest.mark.rule("{op}/responses/400")
 def test_malformed_path_parameter_is_a_400(api, catalog, op):  # type: ignore[no-untyped-def]
     response = api.call(op.id, path=targets.malformed(op), json=body_for(op, catalog))
     expected = "invalid_identifier" if "identifier" in op.path_params else "validation_failed"
@@ -42,6 +47,7 @@ def test_malformed_path_parameter_is_a_400(api, catalog, op):  # type: ignore[no
 
 
 @pytest.mark.parametrize("form", ["upper", "uuid", "uuid-upper"])
+@pytest.mark.rule("/components/parameters/CustomerIdentifier")
 def test_identifiers_match_without_case(api, catalog, form):  # type: ignore[no-untyped-def]
     if not catalog.customers:
         pytest.skip("the store has no customers")
@@ -53,6 +59,7 @@ def test_identifiers_match_without_case(api, catalog, form):  # type: ignore[no-
 
 
 @pytest.mark.writes
+@pytest.mark.rule("getProduct")
 def test_inactive_products_are_readable_but_not_listed(api, factory):  # type: ignore[no-untyped-def]
     product = factory.product(active=False)
     assert ok(api.call("getProduct", path={"id": product["id"]}))["active"] is False
@@ -61,11 +68,12 @@ def test_inactive_products_are_readable_but_not_listed(api, factory):  # type: i
 
 
 @pytest.mark.writes
-@pytest.mark.parametrize("message", [bodies.NO_BODY, None, "hello"], ids=["omitted", "null", "text"])
+@pytest.mark.parametrize("message", [NO_BODY, None, "hello"], ids=["omitted", "null", "text"])
+@pytest.mark.rule("deliverProduct")
 def test_delivery(api, factory, customer, message):  # type: ignore[no-untyped-def]
     product = factory.product(active=False)
     body = {"recipientIdentifier": customer}
-    if message is not bodies.NO_BODY:
+    if message is not NO_BODY:
         body["message"] = message
     delivery = ok(api.call("deliverProduct", path={"id": product["id"]}, json=body))
     assert delivery["queued"] is True and delivery["productId"] == product["id"], delivery
@@ -74,6 +82,7 @@ def test_delivery(api, factory, customer, message):  # type: ignore[no-untyped-d
 
 
 @pytest.mark.writes
+@pytest.mark.rule("deliverProduct")
 def test_delivery_recipient_must_resolve(api, factory):  # type: ignore[no-untyped-def]
     product = factory.product()
     response = api.call("deliverProduct", path={"id": product["id"]}, json={"recipientIdentifier": str(uuid.uuid4())})
@@ -81,6 +90,7 @@ def test_delivery_recipient_must_resolve(api, factory):  # type: ignore[no-untyp
 
 
 @pytest.mark.writes
+@pytest.mark.rule("mintCustomerToken")
 def test_customer_token(api, customer):  # type: ignore[no-untyped-def]
     token = ok(api.call("mintCustomerToken", json={"customerIdentifier": customer}))
     assert token["url"] == TOKEN_URL + token["token"], token
@@ -89,6 +99,7 @@ def test_customer_token(api, customer):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.writes
+@pytest.mark.rule("mintCustomerToken")
 def test_customer_token_rules(api, customer):  # type: ignore[no-untyped-def]
     problem(api.call("mintCustomerToken", json={"customerIdentifier": str(uuid.uuid4())}), 400, "unresolved_identifier")
     body = {"customerIdentifier": customer, "collectiveId": str(uuid.uuid4())}
@@ -96,6 +107,7 @@ def test_customer_token_rules(api, customer):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.writes
+@pytest.mark.rule("addProductToCategory")
 def test_category_membership(api, factory):  # type: ignore[no-untyped-def]
     category, product, hidden = factory.category(), factory.product(), factory.product(active=False)
     ids = {"id": category["id"]}
@@ -116,6 +128,7 @@ def test_category_membership(api, factory):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.writes
+@pytest.mark.rule("banCustomer")
 def test_ban_body_rules(api, customer):  # type: ignore[no-untyped-def]
     path = {"identifier": customer}
     assert ok(api.call("banCustomer", path=path, headers={"Content-Type": "application/json"}))["isBanned"] is True

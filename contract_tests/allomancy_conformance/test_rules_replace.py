@@ -4,6 +4,7 @@ its previous value), both in the PUT answer and when read back."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import pytest
 
@@ -33,12 +34,12 @@ PRODUCT_DEFAULTS: dict[str, object] = {
 COUPON_DEFAULTS = {"discount": 0, "ownerProfit": 0, "active": True, "bloggersSync": False}
 
 
-def subset(actual: dict, expected: dict) -> dict:
+def subset(actual: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
     """The fields of `actual` that differ from `expected` (expected value, actual value)."""
     return {k: (v, actual.get(k)) for k, v in expected.items() if actual.get(k) != v}
 
 
-def full_product(name: str) -> dict:
+def full_product(name: str) -> dict[str, Any]:
     return {
         "name": name,
         "price": 400,
@@ -58,6 +59,7 @@ def full_product(name: str) -> dict:
     }
 
 
+@pytest.mark.rule("updateProduct")
 def test_product_put_resets_omitted_fields(api, factory):  # type: ignore[no-untyped-def]
     product = factory.product(**{k: v for k, v in full_product("x").items() if k != "name"})
     assert product["activePrice"] == 390, f"Flat 10 off 400 must give 390: {product}"
@@ -72,6 +74,7 @@ def test_product_put_resets_omitted_fields(api, factory):  # type: ignore[no-unt
     assert product["id"] in unlisted, "listed must return to its default false"
 
 
+@pytest.mark.rule("updateProduct")
 def test_product_put_sets_every_field(api, factory):  # type: ignore[no-untyped-def]
     product = factory.product()
     body = full_product(unique("conformance full "))
@@ -83,6 +86,7 @@ def test_product_put_sets_every_field(api, factory):  # type: ignore[no-untyped-
         assert not subset(seen, expected), f"PUT did not store the body: {subset(seen, expected)}"
 
 
+@pytest.mark.rule("updateCustomer")
 def test_customer_put_resets_omitted_fields(api, customer):  # type: ignore[no-untyped-def]
     path = {"identifier": customer}
     set_all = ok(api.call("updateCustomer", path=path, json={"discount": 30, "newsSubscriber": True}))
@@ -94,6 +98,7 @@ def test_customer_put_resets_omitted_fields(api, customer):  # type: ignore[no-u
             assert (seen["discount"], seen["newsSubscriber"]) == expected, f"PUT {body} gave {seen}"
 
 
+@pytest.mark.rule("updateCoupon")
 def test_coupon_put_resets_omitted_fields_and_keeps_the_owner(api, factory):  # type: ignore[no-untyped-def]
     coupon = factory.coupon(discount=20, ownerProfit=5, active=False, bloggersSync=True)
     code = unique("CONF")
@@ -106,6 +111,7 @@ def test_coupon_put_resets_omitted_fields_and_keeps_the_owner(api, factory):  # 
         assert seen["expiration"] == coupon["expiration"], "the expiration is not part of the body"
 
 
+@pytest.mark.rule("updateCoupon")
 def test_coupon_codes_are_unique_without_regard_to_case(api, factory):  # type: ignore[no-untyped-def]
     first, second = factory.coupon(), factory.coupon()
     problem(
@@ -123,6 +129,7 @@ def test_coupon_codes_are_unique_without_regard_to_case(api, factory):  # type: 
     assert same["code"] == first["code"].lower(), "a coupon may keep (or re-case) its own code"
 
 
+@pytest.mark.rule("updateCategory")
 def test_category_put_renames(api, factory):  # type: ignore[no-untyped-def]
     category = factory.category()
     name = unique("conformance renamed ")

@@ -19,12 +19,13 @@ pytestmark = [pytest.mark.stateful, pytest.mark.writes]
 BATCH = 4  # scenarios per Hypothesis run: a fresh run starts from a fresh data tree
 
 
+@pytest.mark.rule("/paths")
 def test_links_state_machine(run):  # type: ignore[no-untyped-def]
     """Scenarios along the spec's links, in small batches. The server keeps its state between scenarios, which
     Hypothesis can notice as FlakyStrategyDefinition (toolchain note S10); that stops a batch early without any
     contract finding, so it is noted, not failed. Check failures still fail the test."""
-    if not run.settings.loopback:
-        pytest.skip("the state machine sends generated writes: loopback servers only")
+    if not run.settings.sandbox:
+        pytest.skip("the state machine sends generated writes: the sandbox only")
     base = run.schema.as_state_machine()
 
     class Links(base):  # type: ignore[misc, valid-type]
@@ -54,6 +55,7 @@ def test_links_state_machine(run):  # type: ignore[no-untyped-def]
         )
 
 
+@pytest.mark.rule("getProduct/responses/200")
 def test_product_lifecycle(api, factory):  # type: ignore[no-untyped-def]
     product = factory.product(price=120)
     path = {"id": product["id"]}
@@ -68,6 +70,7 @@ def test_product_lifecycle(api, factory):  # type: ignore[no-untyped-def]
     assert product["id"] not in {row["id"] for row in walk(api, "listProducts").rows}, "a disabled product is listed"
 
 
+@pytest.mark.rule("getCategory/responses/404")
 def test_category_lifecycle_and_membership(api, factory):  # type: ignore[no-untyped-def]
     category, product = factory.category(), factory.product()
     ids = {"id": category["id"]}
@@ -89,6 +92,7 @@ def test_category_lifecycle_and_membership(api, factory):  # type: ignore[no-unt
     ok(api.call("getProduct", path={"id": product["id"]}))
 
 
+@pytest.mark.rule("getCoupon/responses/200")
 def test_coupon_lifecycle(api, factory):  # type: ignore[no-untyped-def]
     coupon = factory.coupon(discount=25, ownerProfit=5)
     path = {"id": coupon["id"]}
@@ -103,6 +107,7 @@ def test_coupon_lifecycle(api, factory):  # type: ignore[no-untyped-def]
     assert coupon["id"] in inactive and coupon["id"] not in active, "the active filter misplaces a disabled coupon"
 
 
+@pytest.mark.rule("getGiftCard/responses/200")
 def test_gift_card_lifecycle(api, factory, customer):  # type: ignore[no-untyped-def]
     texture = "5b3c1d2e-0f4a-4b6c-8d7e-9f0a1b2c3d4e"
     card = factory.gift_card(customer, credit=7, texture=texture, transfer=True)
@@ -134,6 +139,7 @@ def test_gift_card_lifecycle(api, factory, customer):  # type: ignore[no-untyped
     assert card["id"] in inactive, "a disabled card is missing from the customer's inactive cards"
 
 
+@pytest.mark.rule("getCustomer/responses/200")
 def test_ban_and_unban(api, customer):  # type: ignore[no-untyped-def]
     path = {"identifier": customer}
     banned = ok(api.call("banCustomer", path=path, json={"reason": "conformance"}))
@@ -151,6 +157,7 @@ def test_ban_and_unban(api, customer):  # type: ignore[no-untyped-def]
         ("setCustomerRestrictedCredit", "incrementCustomerRestrictedCredit", "restrictedCredit"),
     ],
 )
+@pytest.mark.rule("getCustomerCredit/responses/200")
 def test_credit_reads_back_and_increments_sum(api, customer, set_op, inc_op, field):  # type: ignore[no-untyped-def]
     path = {"identifier": customer}
     assert ok(api.call(set_op, path=path, json={"credit": 100}))[field] == 100

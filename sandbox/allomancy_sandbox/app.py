@@ -7,6 +7,7 @@ Every response that is not a success is problem+json. Any unexpected exception b
 from __future__ import annotations
 
 import contextlib
+import importlib.metadata
 import logging
 import sqlite3
 from collections.abc import AsyncIterator
@@ -16,7 +17,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import admin, customer_auth, db, keystore, seed
 from .auth import authenticate, require_scope
@@ -31,6 +32,33 @@ from .routes import ALL_OPERATIONS
 from .validation import decode_path_param, parse_query, validate_body
 
 log = logging.getLogger("allomancy_sandbox")
+
+# Every response says it comes from the sandbox (and which version), errors included, so tools such as the
+# conformance suite can tell it from the real API.
+IDENTITY_HEADER = b"x-allomancy-sandbox"
+try:
+    VERSION = importlib.metadata.version("allomancy-sandbox")
+except importlib.metadata.PackageNotFoundError:  # pragma: no cover - running from a bare source tree
+    VERSION = "0"
+
+
+class IdentifyMiddleware:
+    """Adds `X-Allomancy-Sandbox: <version>` to every HTTP response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def identified(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (IDENTITY_HEADER, VERSION.encode("ascii"))]
+            await send(message)
+
+        await self.app(scope, receive, identified)
 
 
 class SandboxState:
@@ -133,8 +161,12 @@ def create_app(config: Config | None = None) -> Starlette:
         yield
         state.close()
 
-    # Outermost: the customer surface's own CORS (only a store's customer page origin, no credentials).
-    middleware = [Middleware(customer_auth.CustomerCORS, conn_of=lambda: state.conn, clock=config.clock)]
+    # Outermost: the identifying header on every response; then the customer surface's own CORS (only a store's
+    # customer page origin, no credentials).
+    middleware = [
+        Middleware(IdentifyMiddleware),
+        Middleware(customer_auth.CustomerCORS, conn_of=lambda: state.conn, clock=config.clock),
+    ]
     if config.cors_origins:
         middleware.append(
             Middleware(

@@ -1,6 +1,6 @@
 """API key format, signatures and hashing.
 
-A key is ``allo_live_<base64url payload>.<base64url signature>`` where the signature is a truncated
+A key is ``allo_test_<base64url payload>.<base64url signature>`` where the signature is a truncated
 HMAC-SHA256 of the payload under the server secret. A key with a bad signature is rejected before
 any database lookup. The database stores only SHA-256 hashes of keys; look-ups go by hash and every
 comparison of secret material uses hmac.compare_digest.
@@ -14,10 +14,10 @@ import hmac
 import re
 import secrets
 
-PREFIX = "allo_live_"
+PREFIX = "allo_test_"  # never allo_live_, the prefix of production keys
 PAYLOAD_BYTES = 24
 SIGNATURE_BYTES = 18
-_KEY_RE = re.compile(r"allo_live_([A-Za-z0-9_-]{16,128})\.([A-Za-z0-9_-]{16,128})")
+_KEY_RE = re.compile(PREFIX + r"([A-Za-z0-9_-]{16,128})\.([A-Za-z0-9_-]{16,128})")
 
 
 def b64url(data: bytes) -> str:

@@ -32,6 +32,21 @@ def profile() -> dict[str, str]:
 
 
 RUN_TIMEOUT = 240
+LAYER_MARKERS = {
+    "L1": "operations",
+    "L2": "stateful",
+    "L3": "auth",
+    "L4": "pagination",
+    "L5": "filters",
+    "L6": "rules",
+    "L7": "problems",
+    "L8": "concurrency",
+}
+
+
+def layer_args(layers: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """allomancy-conformance arguments that run only these layers."""
+    return ("--layers", " or ".join(LAYER_MARKERS[layer] for layer in sorted(layers)))
 
 
 @dataclass
@@ -47,6 +62,9 @@ class SuiteRun:
     @property
     def failed_layers(self) -> list[str]:
         return list(self.summary.get("failedLayers", []))
+
+    def findings(self, kind: str | None = None) -> list[dict]:
+        return [f for f in self.summary.get("findings", []) if kind is None or f["kind"] == kind]
 
     def leaks(self) -> list[str]:
         """Places where an API key (any key-shaped string, or one of the run's known keys) was written."""

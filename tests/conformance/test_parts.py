@@ -7,11 +7,12 @@ import json
 
 import pytest
 
-from allomancy_conformance import problems, st_compat
+from allomancy_conformance import findings, problems, rules, st_compat
 from allomancy_conformance.keyring import from_document, unknown_key
 from allomancy_conformance.pacing import MAX_RETRIES, Pacer
 from allomancy_conformance.redaction import REDACTED, redact
-from allomancy_conformance.settings import DEFAULT_SPEC, SettingsError, from_env, is_loopback
+from allomancy_conformance.rules import Rule
+from allomancy_conformance.settings import DEFAULT_SPEC, SettingsError, check_writes, from_env
 from allomancy_conformance.spec import load
 from allomancy_conformance.st_config import bindings
 from allomancy_conformance.tally import Tally
@@ -50,29 +51,79 @@ def test_non_json_error_body() -> None:
     assert any("not JSON" in text for text in problems.violations(500, "text/plain", b"Internal Server Error"))
 
 
-@pytest.mark.parametrize(
-    ("url", "expected"),
-    [
-        ("http://127.0.0.1:8400", True),
-        ("http://localhost", True),
-        ("http://[::1]:80", True),
-        ("https://integrations.allomancy.net", False),
-        ("http://10.0.0.5", False),
-    ],
-)
-def test_loopback(url, expected) -> None:  # type: ignore[no-untyped-def]
-    assert is_loopback(url) is expected
-
-
-def test_live_store_is_read_only_unless_allowed() -> None:
-    live = {"ALLOMANCY_BASE_URL": "https://integrations.allomancy.net", "ALLOMANCY_API_KEY": "k"}
-    settings = from_env(live)
-    assert (settings.writes, settings.max_rps) == (False, 5.0)
+def test_only_the_sandbox_is_written_to_unless_allowed() -> None:
+    loopback = {"ALLOMANCY_BASE_URL": "http://127.0.0.1:8400", "ALLOMANCY_API_KEY": "k"}
+    settings = from_env(loopback)  # a loopback server is not trusted until it identifies as the sandbox
+    assert (settings.sandbox, settings.writes, settings.rate) == (False, False, 5.0)
+    identified = settings.identified(True)
+    assert (identified.sandbox, identified.writes, identified.guarded_writes, identified.rate) == (True, True, False, 0)
     with pytest.raises(SettingsError, match="ALLOMANCY_WRITE_CUSTOMER"):
-        from_env({**live, "ALLOMANCY_ALLOW_WRITES": "1"})
-    allowed = from_env({**live, "ALLOMANCY_ALLOW_WRITES": "1", "ALLOMANCY_WRITE_CUSTOMER": "some.one"})
+        check_writes(from_env({**loopback, "ALLOMANCY_ALLOW_WRITES": "1"}))
+    allowed = from_env({**loopback, "ALLOMANCY_ALLOW_WRITES": "1", "ALLOMANCY_WRITE_CUSTOMER": "some.one"})
+    check_writes(allowed)
     assert allowed.writes and allowed.guarded_writes
     assert from_env({}).writes and not from_env({}).guarded_writes  # the embedded sandbox
+    assert from_env({**loopback, "ALLOMANCY_MAX_RPS": "0"}).rate == 0
+    assert from_env({**loopback, "ALLOMANCY_STRICT": "1"}).strict
+
+
+def test_rules_are_classified_from_the_x_inferred_marks() -> None:
+    index = rules.index()
+    documented = index.rule("listCustomers/parameters/spentMoreThan")
+    assert (documented.kind, documented.reason) == ("documented", None)
+    assert documented.location == index.operation_pointer("listCustomers") + "/parameters/spentMoreThan"
+    revoke = index.rule("revokeCoupon")
+    assert revoke.kind == "inferred" and revoke.marked_at == index.operation_pointer("revokeCoupon") and revoke.reason
+    limit = index.rule("listCustomers/parameters/limit")  # through the $ref to components/parameters/Limit
+    assert (limit.kind, limit.marked_at) == ("inferred", "/components/parameters/Limit")
+    throttle = index.rule(index.response_pointer("getStore", 429))
+    assert throttle.marked_at == "/components/responses/TooManyRequests"
+    amount = index.rule_in_schema(index.schema_pointer("getCustomer", 200), ["properties", "credit", "type"])
+    assert amount.marked_at == "/components/schemas/Amount"
+    bundled = index.rule_in_schema(index.schema_pointer("getCustomer", 200), ["components", "schemas", "Amount"])
+    assert bundled.marked_at == "/components/schemas/Amount"
+    assert index.rule("/components/schemas/Pagination/properties/nextCursor").kind == "documented"
+
+
+def test_verdict_fails_inferred_mismatches_only_against_the_sandbox_or_strict() -> None:
+    tally = Tally()
+    tally.find("getStore", Rule("/x", "a guess", "/x"), "server said 201", layer="L1")
+    assert tally.verdict(sandbox=True, strict=False).passed is False
+    assert tally.verdict(sandbox=False, strict=False).passed is True
+    assert tally.verdict(sandbox=False, strict=True).passed is False
+    tally.find("getStore", Rule("/y"), "server said 500", layer="L1")
+    tally.find("getStore", Rule("/y"), "server said 500", layer="L1")  # the same finding again: counted once
+    verdict = tally.verdict(sandbox=False, strict=False)
+    assert (verdict.passed, verdict.documented, verdict.inferred) == (False, 1, 1)
+    assert "FAILED" in verdict.line()
+
+
+def test_throttle_judgement() -> None:
+    good = json.dumps(
+        {
+            **PROBLEM,
+            "status": 429,
+            "code": "rate_limited",
+            "type": PROBLEM["type"].replace("customer_not_found", "rate_limited"),
+        }
+    ).encode()
+    assert findings.throttle_violations({"retry-after": "2"}, "application/problem+json", good) == []
+    assert findings.throttle_violations({}, "application/problem+json", good) == ["429 without Retry-After"]
+    assert (
+        "not a number of seconds"
+        in findings.throttle_violations(
+            {"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, "application/problem+json", good
+        )[0]
+    )
+
+
+def test_repro_is_one_line_without_the_key() -> None:
+    key = unknown_key("allo_test_x")
+    assert key.startswith("allo_test_") and unknown_key().startswith("allo_live_")
+    line = findings.curl("POST", "http://h/v1/x", [("X-API-Key", key)], b'{"a":\n 1}')
+    assert key not in line and "\n" not in line.replace("\\n", "") and line.startswith("curl ")
+    raw = findings.raw_repro(b"GET / HTTP/1.1\r\nX-API-Key: " + key.encode() + b"\r\n\r\n", "127.0.0.1", 1, False)
+    assert key not in raw and "\n" not in raw
 
 
 def test_settings_never_show_the_key() -> None:
@@ -142,11 +193,15 @@ def test_dictionary_bindings_skip_empty_dictionaries() -> None:
 def test_table_lists_every_operation_and_layer() -> None:
     tally = Tally()
     tally.case("getStore", "L1")
-    tally.checked("getStore", "L1", failed=True)
+    tally.checked("getStore", "L1")
+    tally.find("getStore", Rule("/a"), "broke a documented rule", layer="L1")
+    tally.find("getStore", Rule("/b", "why", "/b"), "broke an inferred rule", layer="L1")
     tally.checked("getStore", "L7")
     text = tally.render(["getStore", "listProducts"])
-    assert "getStore" in text and "listProducts" in text and "1!1" in text
+    assert "getStore" in text and "listProducts" in text and "1!1?1" in text and "L8" in text
     assert tally.failed_layers() == ["L1"]
+    detail = tally.render_findings(seed=7)
+    assert "DOCUMENTED FAILURES" in detail and "INFERRED MISMATCHES" in detail and "x-inferred at /b: why" in detail
 
 
 def test_schemathesis_allure_workaround_is_still_needed() -> None:

@@ -1,11 +1,17 @@
-"""The suite is safe against a live store. A sandbox stands in for the live store (ALLOMANCY_ASSUME_LIVE=1):
+"""The suite is safe against anything it did not start. A sandbox stands in for a live store by posing as a server
+that is not the sandbox (tests/conformance/broken with CONFORMANCE_POSE=foreign: its identifying header is
+stripped), on a loopback address:
 
-- without --allow-writes it sends only GETs (checked in the server's access log), apart from the inert
-  hostile-input cases (contract_tests/test_hostile.py: writes that cannot authenticate or parse, aimed at
-  unknown ids), which must all be refused with a 4xx; and it honours 429 + Retry-After from a rate-limited
-  server and still passes;
+- by default it sends only reads (checked in the server's access log), apart from the inert hostile-input cases
+  (contract_tests/test_hostile.py: writes that cannot authenticate or parse, aimed at unknown ids), which must
+  all be refused with a 4xx; it honours 429 + Retry-After from a server that throttles every N-th request (by
+  count, so the 429s are certain whatever the machine's speed) and still passes;
 - with --allow-writes it changes nothing that existed before except the named customer, whom it puts back
-  (checked by reading every store's objects before and after the run).
+  (checked by reading every store's objects before and after the run);
+- against a server whose pagination loops, the run stops each walk at the first repeat and names the loop,
+  within a bounded number of requests;
+- against a foreign server with one inferred rule changed and one documented rule broken it finds exactly one
+  documented failure and one inferred mismatch, each with its spec location.
 """
 
 from __future__ import annotations
@@ -17,23 +23,31 @@ import pytest
 
 from .runner import ALL_PHASES, run_against
 
-pytestmark = pytest.mark.conformance_selftest
+pytestmark = [pytest.mark.conformance_selftest, pytest.mark.slow]
 
+BROKEN = "tests.conformance.broken"
 WRITE_LINE = re.compile(r'"(POST|PUT|DELETE|PATCH) /')
-REFUSED = re.compile(r'HTTP/[0-9.]+" 4\d\d ')  # the inert hostile-input writes: refused before doing anything
+REFUSED = re.compile(r'HTTP/[0-9.]+" 4\d\d')  # the inert hostile-input writes: refused before doing anything
 WRITE_CUSTOMER = "brass.vin"  # a customer of the first seeded store only
+FOREIGN = {"CONFORMANCE_DEFECT": "none", "CONFORMANCE_POSE": "foreign"}
+THROTTLE_EVERY = 40
 
 
-def test_read_only_against_a_live_store_sends_only_reads_and_honours_429() -> None:
+def test_read_only_against_a_loopback_server_that_is_not_the_sandbox_and_429s() -> None:
     run = run_against(
-        "allomancy_sandbox",
-        server_env={"SANDBOX_RATE_LIMIT": "150", "SANDBOX_RATE_BURST": "150"},
-        suite_env={"ALLOMANCY_ASSUME_LIVE": "1", "ALLOMANCY_MAX_RPS": "0", **ALL_PHASES},  # coverage probes too
+        BROKEN,
+        server_env={**FOREIGN, "CONFORMANCE_THROTTLE_EVERY": str(THROTTLE_EVERY)},
+        suite_env={"ALLOMANCY_MAX_RPS": "0", **ALL_PHASES},  # coverage probes too
     )
     assert run.code == 0, f"the read-only run failed:\n{run.output[-6000:]}"
-    writes = [line for line in run.server_log.splitlines() if WRITE_LINE.search(line) and not REFUSED.search(line)]
-    assert not writes, f"{len(writes)} write requests reached the 'live' server, e.g. {writes[:3]}"
-    assert run.summary.get("throttled", 0) > 0, "the rate-limited server never answered 429: the test proves nothing"
+    requests = [line for line in run.server_log.splitlines() if '" ' in line and "HTTP/" in line]
+    assert len(requests) > 100, f"the access log shows {len(requests)} requests: the check below proves nothing"
+    writes = [line for line in requests if WRITE_LINE.search(line) and not REFUSED.search(line)]
+    assert not writes, f"{len(writes)} write requests reached the server, e.g. {writes[:3]}"
+    assert "(not the sandbox)" in run.output and "writes: off" in run.output
+    # every THROTTLE_EVERY-th request was a 429: as many as the run sent, divided; all judged and re-sent
+    assert run.summary["throttled"] >= len(requests) // THROTTLE_EVERY - 1 > 0, run.summary["throttled"]
+    assert not run.findings(), run.findings()
     notes = " ".join(run.summary.get("notes", []))
     assert "write operations are off" in notes and "read operations only" in notes, notes
     assert not run.leaks(), run.leaks()
@@ -64,7 +78,7 @@ def snapshot(base_url: str, keys: dict) -> dict[str, dict[str, dict]]:
     return state
 
 
-def test_writes_against_a_live_store_touch_only_own_objects_and_the_named_customer() -> None:
+def test_writes_against_a_foreign_server_touch_only_own_objects_and_the_named_customer() -> None:
     captured: dict[str, dict] = {}
 
     def before(server) -> None:  # type: ignore[no-untyped-def]
@@ -74,13 +88,10 @@ def test_writes_against_a_live_store_touch_only_own_objects_and_the_named_custom
         captured["after"] = snapshot(server.base_url, server.keys)
 
     run = run_against(
-        "allomancy_sandbox",
-        suite_env={
-            "ALLOMANCY_ASSUME_LIVE": "1",
-            "ALLOMANCY_ALLOW_WRITES": "1",
-            "ALLOMANCY_MAX_RPS": "0",
-            "ALLOMANCY_WRITE_CUSTOMER": WRITE_CUSTOMER,
-        },
+        BROKEN,
+        server_env=FOREIGN,
+        suite_env={"ALLOMANCY_MAX_RPS": "0", "ALLOMANCY_WRITE_CUSTOMER": WRITE_CUSTOMER},
+        args=("--allow-writes",),
         before=before,
         after=after,
     )
@@ -93,3 +104,34 @@ def test_writes_against_a_live_store_touch_only_own_objects_and_the_named_custom
     created = sum(len(set(captured["after"][c]) - set(objects)) for c, objects in captured["before"].items())
     assert created > 0, "the run created no objects of its own: the write layers did not run"
     assert not run.leaks(), run.leaks()
+
+
+def test_a_looping_pagination_ends_quickly_and_is_named() -> None:
+    run = run_against(BROKEN, server_env={"CONFORMANCE_DEFECT": "pagination-loop"})
+    assert run.code != 0, run.output[-3000:]
+    loops = [f for f in run.findings() if "loops" in f["what"]]
+    assert loops, f"no finding names the loop:\n{run.output[-3000:]}"
+    assert all(f["location"].endswith("/nextCursor") and f["kind"] == "documented" for f in loops), loops
+    assert "the walk loops" in run.output
+    # bounded by what the run needs, not by the page cap: a clean quick run sends a few thousand requests
+    assert run.summary["totals"]["cases"] < 15_000, run.summary["totals"]
+
+
+def test_one_inferred_and_one_documented_rule_broken_on_a_foreign_server() -> None:
+    """revoke-not-idempotent breaks an inferred rule (revokeCoupon is marked x-inferred), spend-filter-inclusive a
+    documented one (the spentMoreThan filter); the two tests that check them run against both defects at once."""
+    run = run_against(
+        BROKEN,
+        server_env={
+            "CONFORMANCE_DEFECT": "revoke-not-idempotent+spend-filter-inclusive",
+            "CONFORMANCE_POSE": "foreign",
+        },
+        suite_env={"ALLOMANCY_MAX_RPS": "0", "ALLOMANCY_WRITE_CUSTOMER": WRITE_CUSTOMER},
+        args=("--allow-writes", "--", "-k", "test_revoke_is_idempotent or test_customers_spent_more_than"),
+    )
+    documented, inferred = run.findings("documented"), run.findings("inferred")
+    assert len(documented) == 1 and len(inferred) == 1, run.findings()
+    assert documented[0]["location"].endswith("/parameters/spentMoreThan"), documented
+    assert "revoke-coupon" in inferred[0]["location"] and inferred[0]["reason"], inferred
+    assert run.code != 0, "a documented failure fails the run against any server"
+    assert "INFERRED MISMATCHES" in run.output and "DOCUMENTED FAILURES" in run.output

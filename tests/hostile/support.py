@@ -13,7 +13,7 @@ import httpx
 from allomancy_conformance.launcher import SandboxProcess
 from allomancy_conformance.problems import problem_errors, spec_problem_codes
 
-KEY_MARKER = "allo_live_"
+KEY_MARKER = "allo_test_"
 
 
 def db_snapshot(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:

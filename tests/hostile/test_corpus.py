@@ -76,7 +76,7 @@ def test_parser_level_rejection_is_a_harmless_400_problem(
     response = exchange(box.port, render(box, PARSER_CASES[name], card_id), timeout=15)
     assert not response.timed_out and response.status == 400, (response.status, response.raw[:300])
     assert response.header("x-injected") is None
-    assert b"allo_live_" not in response.raw
+    assert b"allo_test_" not in response.raw
     assert_problem(response.status, response.header("content-type"), response.body, 400)
     guard.assert_unchanged(before, name)
 

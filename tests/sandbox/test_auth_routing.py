@@ -91,7 +91,7 @@ def test_whitespace_only_key_is_missing(server: LiveServer) -> None:
         "nonsense",
         "allo_live_",
         "allo_test_abcdefghijklmnopqrstuvwxyz012345.abcdefghijklmnopqrstuvwx",
-        "allo_live_abcdefghijklmnopqrstuvwxyz012345.abcdefghijklmnopqrstuvwx",  # well-formed, bad signature
+        "allo_test_abcdefghijklmnopqrstuvwxyz012345.abcdefghijklmnopqrstuvwx",  # well-formed, bad signature
         "allo_live_abcdefghijklmnopqrstuvwxyz012345",
         "Bearer allo_live_x.y",
     ],

@@ -79,8 +79,8 @@ def test_keys_cli_create_list_revoke_expire(tmp_path: Path) -> None:
     assert created.returncode == 0, created.stderr
     record = json.loads(created.stdout)
     key = record["key"]
-    assert key.startswith("allo_live_") and record["scopes"] == ["customers:read", "credits:read"]
-    assert record["preview"] == "allo_live_***" + key[-6:]
+    assert key.startswith("allo_test_") and record["scopes"] == ["customers:read", "credits:read"]
+    assert record["preview"] == "allo_test_***" + key[-6:]
     duplicate = run_cli(db_path, "keys", "create", "--store", "crimson forge", "--name", "ci key", "--scopes", "all")
     assert duplicate.returncode == 1 and "already exists" in duplicate.stderr
     assert (

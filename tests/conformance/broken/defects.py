@@ -1,11 +1,15 @@
-"""The broken sandbox variants: each breaks ONE documented rule, each of a different kind.
+"""The broken sandbox variants: each breaks ONE rule of the spec, each of a different kind.
 
-A defect is a `Defect` middleware (asgi.py) around the real sandbox; `DEFECTS` maps its name to the class.
-The self-test (tests/conformance/test_detection.py) runs the conformance suite against each and requires a failure.
+A defect is a `Defect` middleware (asgi.py) around the real sandbox; `DEFECTS` maps its name to the class. Each
+declares `layers`, the conformance layers that catch it, and `verdict`, the kind of rule it breaks as the suite
+classifies it from the spec's x-inferred marks ("documented" or "inferred"). The self-test
+(tests/conformance/test_detection.py) runs only those layers against each and requires exactly those to fail;
+an inferred-only defect must also pass (reported, not failed) when it poses as a server that is not the sandbox.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 from allomancy_sandbox.config import DEFAULT_CREDIT_LIMIT
@@ -465,4 +469,93 @@ class NewsSeen200(Defect):
         return reply
 
 
+class PaginationLoop(Defect):
+    name, kind, rule = "pagination-loop", "pagination (termination)", "the last page's nextCursor is null"
+    LOOP = "loop-to-first-page"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        if request.param("cursor") == self.LOOP:
+            request = request.with_param("cursor", None)  # back to the first page
+        reply = await forward(request)
+        if _is_json_ok(reply):
+            body = reply.json()
+            if isinstance(body, dict) and "pagination" in body and body["pagination"]["nextCursor"] is None:
+                if request.param("cursor") is not None or body["data"]:
+                    body["pagination"]["nextCursor"] = self.LOOP
+                    return reply.with_json(body)
+        return reply
+
+
+class IncrementReadThenSet(Defect):
+    name, kind, rule = "increment-read-then-set", "concurrency", "concurrent increments sum exactly (inferred)"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        action = request.segments[-1] if request.method == "POST" else ""
+        if not action.startswith("increment-"):
+            return await forward(request)
+        try:
+            delta = request.json().get("delta")
+        except (ValueError, AttributeError):
+            return await forward(request)
+        credit_path = request.path.rsplit("/actions/", 1)[0] + "/credit"
+        current = await forward(Request("GET", credit_path, [], request.headers))
+        field = "restrictedCredit" if "restricted" in action else "credit"
+        if current.status != 200 or not isinstance(delta, int) or isinstance(delta, bool):
+            return await forward(request)
+        value = current.json()[field] + delta
+        if delta == 0 or not 0 <= value <= DEFAULT_CREDIT_LIMIT:
+            return await forward(request)  # the documented refusals stay intact: only the race is broken
+        await asyncio.sleep(0.05)  # read, think, then set: a concurrent increment in between is lost
+        target = request.path.replace("/increment-", "/set-")
+        return await forward(Request("POST", target, [], request.headers, b"").with_json({"credit": value}))
+
+
+class ThrottleWithoutRetryAfter(Defect):
+    name, kind, rule = "429-without-retry-after", "rate limiting", "a 429 carries Retry-After in seconds (inferred)"
+    LIMIT = 3  # the first requests to an unknown route are throttled: deterministic, by count
+
+    def __init__(self, app, keys):  # type: ignore[no-untyped-def]
+        super().__init__(app, keys)
+        self.throttled = 0
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        if request.path.startswith("/v1/nothing-here") and self.throttled < self.LIMIT:
+            self.throttled += 1
+            return problem(429, "rate_limited", "Too many requests.")  # and no Retry-After
+        return await forward(request)
+
+
 DEFECTS: dict[str, type[Defect]] = {cls.name: cls for cls in Defect.__subclasses__()}
+
+# name -> (layers that catch it, how the suite classifies the broken rule). Measured with the quick profile.
+CAUGHT: dict[str, tuple[str, str]] = {
+    "404-not-problem": ("L1,L7", "documented"),
+    "create-category-201": ("L1,L2,L3,L4,L6", "inferred"),
+    "credit-as-string": ("L1,L2,L3,L4,L5,L6", "inferred"),
+    "cross-store-read": ("L3", "inferred"),
+    "customer-put-merges": ("L6", "inferred"),
+    "deleted-category-lingers": ("L2,L6", "inferred"),
+    "duplicate-key-accepted": ("L3", "inferred"),
+    "enum-as-name": ("L1,L2,L3,L4,L5,L6", "inferred"),  # Discount is marked (its fields and window)
+    "increment-clamps": ("L6", "inferred"),
+    "limit-clamped": ("L4", "inferred"),
+    "no-active-price": ("L1,L2,L3,L4,L5,L6", "inferred"),  # every product operation is marked
+    "null-ban-body": ("L6", "inferred"),
+    "pagination-gap": ("L4", "documented"),
+    "previous-cursor-null": ("L4", "inferred"),
+    "revoke-not-idempotent": ("L6", "inferred"),
+    "spend-filter-inclusive": ("L5", "documented"),
+    "text-plain-accepted": ("L7", "documented"),
+    "two-selectors-accepted": ("L6", "documented"),
+    "unban-not-saved": ("L2", "documented"),
+    "unknown-gift-card-200": ("L3,L6", "inferred"),
+    "write-scope-unchecked": ("L3", "documented"),
+    "zero-delta-accepted": ("L6", "documented"),
+    "pagination-loop": ("L2,L4,L5,L6", "documented"),
+    "increment-read-then-set": ("L8", "inferred"),
+    "429-without-retry-after": ("L7", "inferred"),
+}
+for _name, _cls in DEFECTS.items():
+    _layers, _verdict = CAUGHT[_name]
+    _cls.layers = frozenset(_layers.split(","))
+    _cls.verdict = _verdict

@@ -1,0 +1,189 @@
+"""Documented or inferred: where the spec states a rule, and whether that place carries an `x-inferred` mark.
+
+The spec is the one source of truth. Where the docs are silent it marks its choice with `x-inferred: "<reason>"`
+on an operation, parameter, response or schema. A rule is *inferred* when the spec location that states it, or
+any node enclosing it on the way from its operation (or component) down to it, carries such a mark; otherwise it
+is *documented*. `$ref`s are followed, so a failure inside a referenced schema or response counts as inferred
+when that schema or response is marked.
+
+Locations are JSON pointers into the spec (`/paths/~1v1~1customers/get/parameters/2`), or an operationId with an
+optional sub-path (`listCustomers`, `listCustomers/parameters/spentMoreThan`): a parameter can be named by its
+`name` instead of its index.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import allomancy_spec
+
+INFERRED = "inferred"
+DOCUMENTED = "documented"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Where a rule is stated, and the x-inferred mark that makes it an inference (None: documented)."""
+
+    location: str
+    reason: str | None = None
+    marked_at: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return INFERRED if self.reason is not None else DOCUMENTED
+
+    @property
+    def inferred(self) -> bool:
+        return self.reason is not None
+
+
+def _unescape(part: str) -> str:
+    return part.replace("~1", "/").replace("~0", "~")
+
+
+def _split(pointer: str) -> list[str]:
+    return [_unescape(p) for p in pointer.lstrip("/").split("/")] if pointer.strip("/") else []
+
+
+class RuleIndex:
+    """Reads the x-inferred marks of one spec document."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        self.operations: dict[str, tuple[str, str]] = {}  # operationId -> (path, method lower case)
+        for ref in allomancy_spec.operations(document):
+            self.operations[ref.operation_id] = (ref.path, ref.method.lower())
+
+    def operation_pointer(self, operation_id: str) -> str:
+        path, method = self.operations[operation_id]
+        return str(allomancy_spec.pointer("paths", path, method))
+
+    def operation_id_of(self, label: str | None) -> str | None:
+        """The operationId of a Schemathesis label (`GET /v1/products`), or None."""
+        if not label:
+            return None
+        method, _, path = label.partition(" ")
+        for op_id, (op_path, op_method) in self.operations.items():
+            if op_method == method.lower() and op_path == path:
+                return op_id
+        return None
+
+    def pointer(self, location: str) -> str:
+        """A JSON pointer for a location given as a pointer or as `operationId[/sub/path]`."""
+        if location.startswith("/"):
+            return location
+        head, _, rest = location.partition("/")
+        base = self.operation_pointer(head)
+        return base + ("/" + rest if rest else "")
+
+    def rule(self, location: str) -> Rule:
+        """Classify the rule stated at `location` (unknown trailing parts are ignored: the deepest node found
+        is used)."""
+        pointer = self.pointer(location)
+        return self._walk(pointer, _split(pointer))
+
+    def rule_in_schema(self, base: str, schema_path: Sequence[str | int]) -> Rule:
+        """Classify a response-schema violation: `base` points at the schema, `schema_path` is the path of the
+        failing keyword inside it (Schemathesis' JsonSchemaError.schema_path, unbundled)."""
+        parts = _split(self.pointer(base)) + [str(p) for p in schema_path]
+        return self._walk(self.pointer(base), parts)
+
+    def _walk(self, location: str, parts: Sequence[str]) -> Rule:
+        node: Any = self.document
+        here: list[str] = []
+        mark: tuple[str, str] | None = None
+
+        def visit(value: Any, where: str) -> Any:
+            nonlocal mark
+            seen: set[str] = set()
+            while True:
+                if isinstance(value, Mapping) and isinstance(value.get("x-inferred"), str) and where != "/info":
+                    mark = (str(value["x-inferred"]), where)
+                if not (isinstance(value, Mapping) and isinstance(value.get("$ref"), str)):
+                    return value
+                ref = str(value["$ref"])
+                if ref in seen or not ref.startswith("#/"):
+                    return value
+                seen.add(ref)
+                where = ref[1:]
+                value = allomancy_spec.resolve(self.document, {"$ref": ref})
+
+        index = 0
+        while index < len(parts):
+            part = parts[index]
+            index += 1
+            if part == "$ref":
+                continue
+            if part == "components" and isinstance(node, Mapping) and "components" not in node:
+                node, here = self.document, []  # an unbundled absolute path (components/schemas/X/...)
+            if part == "x-bundled":
+                continue
+            child: Any = None
+            if isinstance(node, Mapping):
+                child = node.get(part)
+            elif isinstance(node, list):
+                if part.isdigit() and int(part) < len(node):
+                    child = node[int(part)]
+                else:  # a parameter named by its name
+                    position = next(
+                        (
+                            i
+                            for i, item in enumerate(node)
+                            if isinstance(allomancy_spec.resolve(self.document, item), Mapping)
+                            and allomancy_spec.resolve(self.document, item).get("name") == part
+                        ),
+                        None,
+                    )
+                    if position is not None:
+                        part, child = str(position), node[position]
+            if child is None:
+                break
+            here.append(part)
+            node = visit(child, allomancy_spec.pointer(*here))
+            if isinstance(child, Mapping) and isinstance(child.get("$ref"), str):
+                here = _split(str(child["$ref"])[1:])
+        if mark is None:
+            return Rule(location)
+        return Rule(location, mark[0], mark[1])
+
+    # -- where Schemathesis failures point ---------------------------------------------------------------------
+    def response_pointer(self, operation_id: str, status: int) -> str:
+        """The operation's response entry for `status` (exact, then `4XX`, then `default`), or its `responses`."""
+        base = self.operation_pointer(operation_id)
+        path, method = self.operations[operation_id]
+        responses = self.document["paths"][path][method].get("responses", {})
+        for key in (str(status), f"{str(status)[0]}XX", "default"):
+            if key in responses:
+                return f"{base}/responses/{key}"
+        return f"{base}/responses"
+
+    def schema_pointer(self, operation_id: str, status: int) -> str:
+        response = self.response_pointer(operation_id, status)
+        node = allomancy_spec.resolve(self.document, self._get(response))
+        content = node.get("content") if isinstance(node, Mapping) else None
+        if isinstance(content, Mapping) and content:
+            media = next(iter(content))
+            return f"{response}/content/{media.replace('~', '~0').replace('/', '~1')}/schema"
+        return response
+
+    def _get(self, pointer: str) -> Any:
+        node: Any = self.document
+        for part in _split(pointer):
+            node = allomancy_spec.resolve(self.document, node)
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        return node
+
+
+@functools.cache
+def _index(spec_path: str) -> RuleIndex:
+    return RuleIndex(allomancy_spec.load(spec_path))
+
+
+def index(spec_path: Path | str | None = None) -> RuleIndex:
+    """The rule index of the spec at `spec_path` (default: the packaged contract), cached."""
+    return _index(str(Path(spec_path) if spec_path is not None else allomancy_spec.path()))
