@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
+import allomancy_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASES = ROOT / "releases"
@@ -309,7 +309,7 @@ def types_of(schema: dict[str, Any]) -> list[str] | None:
     return None if kind is None else ([kind] if isinstance(kind, str) else list(kind))
 
 
-def types_narrowed(old: dict, new: dict, walk: Walk) -> Iterator[Break]:
+def types_narrowed(old: dict[str, Any], new: dict[str, Any], walk: Walk) -> Iterator[Break]:
     old_types, new_types = types_of(old), types_of(new)
     if old_types is not None and new_types is not None:
         lost = [t for t in old_types if t not in new_types and not (t == "integer" and "number" in new_types)]
@@ -331,7 +331,7 @@ def types_narrowed(old: dict, new: dict, walk: Walk) -> Iterator[Break]:
         yield Break("type-narrowed", walk.where, f"{at(walk)}format {old_format or '(none)'} -> {new_format}")
 
 
-def bounds_narrowed(old: dict, new: dict, walk: Walk) -> Iterator[Break]:
+def bounds_narrowed(old: dict[str, Any], new: dict[str, Any], walk: Walk) -> Iterator[Break]:
     old = {k: v for k, v in old.items() if k not in KEYWORD_TYPES or admits(old, KEYWORD_TYPES[k])}
     new = {k: v for k, v in new.items() if k not in KEYWORD_TYPES or admits(old, KEYWORD_TYPES[k])}
     for key in UPPER_BOUNDS:
@@ -354,13 +354,13 @@ def bounds_narrowed(old: dict, new: dict, walk: Walk) -> Iterator[Break]:
         yield Break("type-narrowed", walk.where, f"{at(walk)}unknown properties are now rejected")
 
 
-def allowed_values(schema: dict) -> list[Any] | None:
+def allowed_values(schema: dict[str, Any]) -> list[Any] | None:
     if "const" in schema:
         return [schema["const"]]
     return list(schema["enum"]) if isinstance(schema.get("enum"), list) else None
 
 
-def enum_values_removed(old: dict, new: dict, walk: Walk) -> Iterator[Break]:
+def enum_values_removed(old: dict[str, Any], new: dict[str, Any], walk: Walk) -> Iterator[Break]:
     old_values, new_values = allowed_values(old), allowed_values(new)
     if new_values is None:
         return
@@ -374,7 +374,7 @@ def enum_values_removed(old: dict, new: dict, walk: Walk) -> Iterator[Break]:
         yield Break("enum-value-removed", walk.where, f"{at(walk)}value(s) {gone} removed")
 
 
-def fields_removed(old: dict, new: dict, walk: Walk, old_doc: Doc, new_doc: Doc) -> Iterator[Break]:
+def fields_removed(old: dict[str, Any], new: dict[str, Any], walk: Walk, old_doc: Doc, new_doc: Doc) -> Iterator[Break]:
     new_props = properties(new_doc, new)
     if not properties(old_doc, old) or (not new_props and types_of(new) is None):
         return
@@ -384,7 +384,9 @@ def fields_removed(old: dict, new: dict, walk: Walk, old_doc: Doc, new_doc: Doc)
             yield Break(kind, walk.where, f"{at(walk)}field {name!r} is gone")
 
 
-def fields_newly_required(old: dict, new: dict, walk: Walk, old_doc: Doc, new_doc: Doc) -> Iterator[Break]:
+def fields_newly_required(
+    old: dict[str, Any], new: dict[str, Any], walk: Walk, old_doc: Doc, new_doc: Doc
+) -> Iterator[Break]:
     if walk.side != "request":
         return
     before = required(old_doc, old)
@@ -393,7 +395,9 @@ def fields_newly_required(old: dict, new: dict, walk: Walk, old_doc: Doc, new_do
             yield Break("request-field-newly-required", walk.where, f"{at(walk)}field {name!r} is now required")
 
 
-def fields_made_optional(old: dict, new: dict, walk: Walk, old_doc: Doc, new_doc: Doc) -> Iterator[Break]:
+def fields_made_optional(
+    old: dict[str, Any], new: dict[str, Any], walk: Walk, old_doc: Doc, new_doc: Doc
+) -> Iterator[Break]:
     if walk.side != "response":
         return
     now, new_props = required(new_doc, new), properties(new_doc, new)
@@ -412,7 +416,7 @@ SCHEMA_CHECKS = [types_narrowed, bounds_narrowed, enum_values_removed, condition
 OBJECT_CHECKS = [fields_removed, fields_newly_required, fields_made_optional]
 
 
-def properties(doc: Doc, schema: dict) -> dict[str, Any]:
+def properties(doc: Doc, schema: dict[str, Any]) -> dict[str, Any]:
     """Own properties plus those of allOf members."""
     found = dict(schema.get("properties") or {})
     for member in schema.get("allOf") or []:
@@ -420,7 +424,7 @@ def properties(doc: Doc, schema: dict) -> dict[str, Any]:
     return found
 
 
-def required(doc: Doc, schema: dict) -> set[str]:
+def required(doc: Doc, schema: dict[str, Any]) -> set[str]:
     found = set(schema.get("required") or [])
     for member in schema.get("allOf") or []:
         found |= required(doc, doc.resolve(member)[0])
@@ -553,7 +557,7 @@ def latest_release(folder: Path = RELEASES) -> Path:
 
 
 def load(path: Path) -> dict[str, Any]:
-    return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    return allomancy_spec.load(path)
 
 
 def main(argv: list[str] | None = None) -> int:
