@@ -554,6 +554,14 @@ CAUGHT: dict[str, tuple[str, str]] = {
     "pagination-loop": ("L2,L4,L5,L6", "documented"),
     "increment-read-then-set": ("L8", "inferred"),
     "429-without-retry-after": ("L7", "inferred"),
+    # the customer surface
+    "payer-fields-leak": ("L6", "documented"),
+    "expired-cards-listed": ("L4,L6", "documented"),
+    "transfer-ignores-flag": ("L6", "documented"),
+    "token-crosses-customers": ("L3", "documented"),
+    "redeem-not-crediting": ("L6", "documented"),
+    "expired-token-accepted": ("L3", "documented"),
+    "news-seen-200": ("L6", "documented"),
 }
 for _name, _cls in DEFECTS.items():
     _layers, _verdict = CAUGHT[_name]
