@@ -30,7 +30,7 @@ SPEC = ROOT / "openapi.yaml"
 PY = sys.executable
 HOST = "127.0.0.1"
 
-# The server stack under test is whatever `python -m sandbox` passes to uvicorn.run (serve_sandbox.py records
+# The server stack under test is whatever `allomancy-sandbox serve` passes to uvicorn.run (serve_sandbox.py records
 # it), plus these logging settings: no access log line per request, warnings only. The minimal baseline apps
 # get the same recorded arguments.
 UVICORN_LOGGING: dict[str, Any] = {"log_level": "warning", "access_log": False}

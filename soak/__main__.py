@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Soak the sandbox: concurrent mixed traffic with exact lost-update checks, then a rate-limited run.
 
-    python scripts/soak.py                       # 32 clients x 20 s, then the 429 run (make soak)
-    python scripts/soak.py --clients 8 --duration 3 --rl-clients 8 --rl-tasks 5
+    python -m soak                               # 32 clients x 20 s, then the 429 run (make soak)
+    python -m soak --clients 8 --duration 3 --rl-clients 8 --rl-tasks 5
 
-Each run starts its own `python -m sandbox` subprocess on a free loopback port with a temporary
+Each run starts its own sandbox subprocess (the `allomancy-sandbox` command) on a free loopback port with a temporary
 file database, and stops it afterwards. Prints summary tables; exits 1 on any violation (a 5xx, a
 lost update, a 429 without Retry-After, an unfinished task, an error that is not problem+json...).
-See scripts/soak/workload.py for what is checked.
+See soak/workload.py for what is checked.
 """
 
 from __future__ import annotations
@@ -18,10 +18,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from soak.stats import table  # noqa: E402
-from soak.workload import RateLimitResult, SoakResult, run_rate_limited, run_soak  # noqa: E402
+from .stats import table
+from .workload import RateLimitResult, SoakResult, run_rate_limited, run_soak
 
 
 def soak_report(result: SoakResult) -> str:

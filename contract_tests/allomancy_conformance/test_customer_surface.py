@@ -91,6 +91,7 @@ def mint_other(api: ApiClient, me: CustomerAccess, catalog, key: object = None) 
 # ---------------------------------------------------------------- L3: token auth
 
 
+@pytest.mark.rule("/components/schemas/Problem/x-problem-codes")
 @pytest.mark.auth
 @pytest.mark.parametrize("op", PROBED)
 def test_missing_or_empty_token_is_a_401(api, op):  # type: ignore[no-untyped-def]
@@ -98,6 +99,7 @@ def test_missing_or_empty_token_is_a_401(api, op):  # type: ignore[no-untyped-de
     problem(call(api, "", op.id, **harmless(op.id)), 401, "customer_token_missing")
 
 
+@pytest.mark.rule("{op}/responses/401")
 @pytest.mark.auth
 @pytest.mark.parametrize("op", PROBED)
 def test_unknown_or_malformed_token_is_a_401(api, op):  # type: ignore[no-untyped-def]
@@ -105,6 +107,7 @@ def test_unknown_or_malformed_token_is_a_401(api, op):  # type: ignore[no-untype
     problem(call(api, "not a token!", op.id, **harmless(op.id)), 401, "customer_token_invalid")
 
 
+@pytest.mark.rule("/components/securitySchemes/customerToken")
 @pytest.mark.auth
 def test_the_api_key_never_opens_the_customer_surface(api, keys, me):  # type: ignore[no-untyped-def]
     problem(api.call("getCustomerProfile"), 401, "customer_token_missing")  # X-API-Key only
@@ -112,6 +115,7 @@ def test_the_api_key_never_opens_the_customer_surface(api, keys, me):  # type: i
     problem(call(api, f"{me.token},{me.token}", "getCustomerProfile"), 401, "customer_token_invalid")
 
 
+@pytest.mark.rule("getCustomerProfile/responses/401")
 @pytest.mark.auth
 @pytest.mark.parametrize("label", ["expired", "revoked"])
 def test_expired_and_revoked_tokens_are_401(api, me, label):  # type: ignore[no-untyped-def]
@@ -122,6 +126,7 @@ def test_expired_and_revoked_tokens_are_401(api, me, label):  # type: ignore[no-
         problem(call(api, token, op_id), 401, "customer_token_invalid")
 
 
+@pytest.mark.rule("getCustomerProfile/responses/200")
 @pytest.mark.auth
 def test_token_belongs_to_its_customer_and_store(api, me, keys):  # type: ignore[no-untyped-def]
     profile = read(api, me.token, "getCustomerProfile")
@@ -132,6 +137,7 @@ def test_token_belongs_to_its_customer_and_store(api, me, keys):  # type: ignore
         assert keys.primary_store_id in me.store_ids, "a token minted by a store's key covers that store"
 
 
+@pytest.mark.rule("listCustomerOwnGiftCards/responses/200")
 @pytest.mark.auth
 @pytest.mark.writes
 def test_another_customers_token_never_reaches_this_customers_data(api, me, catalog, settings):  # type: ignore[no-untyped-def]
@@ -151,6 +157,7 @@ def test_another_customers_token_never_reaches_this_customers_data(api, me, cata
         assert ok(api.call("getGiftCard", path={"id": card["id"]}))["redeemed"] is False
 
 
+@pytest.mark.rule("listCustomerOwnGiftCards/responses/200")
 @pytest.mark.auth
 @pytest.mark.writes
 @pytest.mark.other_store
@@ -175,6 +182,7 @@ def test_another_stores_token_sees_only_that_store(api, me, keys, settings):  # 
 # ---------------------------------------------------------------- L4: pagination and storeId
 
 
+@pytest.mark.rule("/components/schemas/Pagination/properties/nextCursor")
 @pytest.mark.pagination
 @pytest.mark.parametrize("op", LISTS, ids=[op.id for op in LISTS])
 def test_small_pages_walk_the_same_rows(api, me, op):  # type: ignore[no-untyped-def]
@@ -191,6 +199,7 @@ def test_small_pages_walk_the_same_rows(api, me, op):  # type: ignore[no-untyped
         assert back["data"] == page1["data"], "previousCursor does not lead back to the first page"
 
 
+@pytest.mark.rule("/components/parameters/CustomerLimit")
 @pytest.mark.pagination
 @pytest.mark.parametrize("op", LISTS, ids=[op.id for op in LISTS])
 def test_bad_list_parameters_are_400(api, me, op):  # type: ignore[no-untyped-def]
@@ -201,6 +210,7 @@ def test_bad_list_parameters_are_400(api, me, op):  # type: ignore[no-untyped-de
     problem(call(api, me.token, op.id, params={"storeId": UNKNOWN}), 400, "store_out_of_scope")
 
 
+@pytest.mark.rule("/components/parameters/CustomerStoreId")
 @pytest.mark.pagination
 @pytest.mark.parametrize("op", LISTS, ids=[op.id for op in LISTS])
 def test_store_filter_of_an_own_store_keeps_its_rows(api, me, op):  # type: ignore[no-untyped-def]
@@ -211,6 +221,7 @@ def test_store_filter_of_an_own_store_keeps_its_rows(api, me, op):  # type: igno
         assert [r["id"] for r in filtered] == [r["id"] for r in whole if r["storeId"] == store]
 
 
+@pytest.mark.rule("/components/parameters/Cursor")
 @pytest.mark.pagination
 def test_a_cursor_of_another_list_is_refused(api, me):  # type: ignore[no-untyped-def]
     for source, target in (
@@ -225,6 +236,7 @@ def test_a_cursor_of_another_list_is_refused(api, me):  # type: ignore[no-untype
 # ---------------------------------------------------------------- L6: rules, read from both surfaces
 
 
+@pytest.mark.rule("/components/schemas/CustomerAccount")
 @pytest.mark.rules
 def test_account_agrees_with_the_key_and_lots_are_open_and_sorted(api, me):  # type: ignore[no-untyped-def]
     accounts = read(api, me.token, "getCustomerAccount")["accounts"]
@@ -243,6 +255,7 @@ def test_account_agrees_with_the_key_and_lots_are_open_and_sorted(api, me):  # t
         assert [lot["expiresAt"] for lot in lots] == sorted(lot["expiresAt"] for lot in lots), "lots not by expiry"
 
 
+@pytest.mark.rule("/components/schemas/Transaction/properties/usedCredit")
 @pytest.mark.rules
 def test_payer_only_fields_follow_the_viewer(api, me):  # type: ignore[no-untyped-def]
     for row in walk(api, me.token, "listCustomerTransactions", limit=100):
@@ -254,6 +267,7 @@ def test_payer_only_fields_follow_the_viewer(api, me):  # type: ignore[no-untype
             assert payer_only == [None, None, None], f"payer-only fields shown to the receiver: {row}"
 
 
+@pytest.mark.rule("listCustomerOwnGiftCards/responses/200")
 @pytest.mark.rules
 def test_gift_cards_are_the_customers_unexpired_cards_as_the_key_sees_them(api, me):  # type: ignore[no-untyped-def]
     now = now_text()
@@ -266,6 +280,7 @@ def test_gift_cards_are_the_customers_unexpired_cards_as_the_key_sees_them(api, 
             assert {f: card[f] for f in shared} == {f: through_key[f] for f in shared}
 
 
+@pytest.mark.rule("/components/schemas/NewsPost/properties/canRequestItem")
 @pytest.mark.rules
 def test_can_request_item_follows_the_rule(api, me):  # type: ignore[no-untyped-def]
     customer = ok(api.call("getCustomer", path={"identifier": me.customer_uuid}))
@@ -277,6 +292,7 @@ def test_can_request_item_follows_the_rule(api, me):  # type: ignore[no-untyped-
         assert post["canRequestItem"] == expected, f"canRequestItem breaks the rule (subscriber={subscriber}): {post}"
 
 
+@pytest.mark.rule("/components/schemas/UnreadNews")
 @pytest.mark.rules
 def test_unread_counts_cover_every_store_in_scope(api, me):  # type: ignore[no-untyped-def]
     unread = read(api, me.token, "getCustomerNewsUnread")
@@ -304,6 +320,7 @@ def granted(api, me, settings):  # type: ignore[no-untyped-def]
     return grant
 
 
+@pytest.mark.rule("getCustomerCredit/responses/200")
 @pytest.mark.rules
 @pytest.mark.writes
 def test_redeem_credits_the_customer_seen_from_both_sides(api, me, granted):  # type: ignore[no-untyped-def]
@@ -330,6 +347,7 @@ def test_redeem_credits_the_customer_seen_from_both_sides(api, me, granted):  # 
     )  # give the value back
 
 
+@pytest.mark.rule("/components/schemas/CustomerGiftCard/properties/transfer")
 @pytest.mark.rules
 @pytest.mark.writes
 def test_transfer_needs_the_transfer_flag_and_moves_the_card(api, me, granted, catalog, settings):  # type: ignore[no-untyped-def]
@@ -360,6 +378,7 @@ def test_transfer_needs_the_transfer_flag_and_moves_the_card(api, me, granted, c
     problem(again, 404, "gift_card_not_found")  # not the sender's any more: a transfer cannot be undone
 
 
+@pytest.mark.rule("redeemCustomerGiftCard")
 @pytest.mark.rules
 @pytest.mark.writes
 def test_a_disabled_card_is_not_redeemed(api, me, granted):  # type: ignore[no-untyped-def]
@@ -369,6 +388,7 @@ def test_a_disabled_card_is_not_redeemed(api, me, granted):  # type: ignore[no-u
     assert ok(api.call("getGiftCard", path={"id": card["id"]}))["redeemed"] is False
 
 
+@pytest.mark.rule("requestCustomerNewsItem")
 @pytest.mark.rules
 @pytest.mark.writes
 def test_request_item_only_where_can_request_item(api, me, settings):  # type: ignore[no-untyped-def]
@@ -382,6 +402,7 @@ def test_request_item_only_where_can_request_item(api, me, settings):  # type: i
         assert read(api, me.token, "requestCustomerNewsItem", path={"id": allowed[0]["id"]}) is True
 
 
+@pytest.mark.rule("requestCustomerNewsItem")
 @pytest.mark.rules
 @pytest.mark.writes
 def test_a_non_subscriber_cannot_request_an_item(api, me, catalog, settings):  # type: ignore[no-untyped-def]
@@ -398,6 +419,7 @@ def test_a_non_subscriber_cannot_request_an_item(api, me, catalog, settings):  #
         problem(response, 400, "news_subscription_required")
 
 
+@pytest.mark.rule("markCustomerNewsSeen/responses/204")
 @pytest.mark.rules
 @pytest.mark.writes
 def test_mark_seen_clears_unread_and_answers_204(api, me, settings):  # type: ignore[no-untyped-def]
@@ -408,6 +430,7 @@ def test_mark_seen_clears_unread_and_answers_204(api, me, settings):  # type: ig
     problem(call(api, me.token, "markCustomerNewsSeen", json={"storeId": UNKNOWN}), 400, "store_out_of_scope")
 
 
+@pytest.mark.rule("/components/securitySchemes/customerToken")
 @pytest.mark.rules
 @pytest.mark.writes
 def test_ban_revokes_the_token(api, me, catalog, settings):  # type: ignore[no-untyped-def]
@@ -422,6 +445,7 @@ def test_ban_revokes_the_token(api, me, catalog, settings):  # type: ignore[no-u
     problem(call(api, token, "getCustomerProfile"), 401, "customer_token_invalid")  # revoked for good
 
 
+@pytest.mark.rule("requestCustomerRedelivery/responses/404")
 @pytest.mark.rules
 @pytest.mark.writes
 def test_redelivery_of_a_product_never_received_is_404(api, me):  # type: ignore[no-untyped-def]
@@ -436,6 +460,7 @@ def test_redelivery_of_a_product_never_received_is_404(api, me):  # type: ignore
 # ---------------------------------------------------------------- L7: problem+json, routes and CORS
 
 
+@pytest.mark.rule("/components/schemas/Problem")
 @pytest.mark.problems
 def test_unknown_customer_route_and_method(api, me):  # type: ignore[no-untyped-def]
     problem(api.send("GET", "/v1/customer/nothing", key=None, headers=me.headers), 404, "route_not_found")
@@ -444,6 +469,7 @@ def test_unknown_customer_route_and_method(api, me):  # type: ignore[no-untyped-
     assert "GET" in response.headers.get("allow", "")
 
 
+@pytest.mark.rule("/components/securitySchemes/customerToken")
 @pytest.mark.problems
 def test_cors_lets_only_the_customer_page_read_without_credentials(api, me):  # type: ignore[no-untyped-def]
     if me.page_origin is None:

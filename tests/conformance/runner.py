@@ -80,7 +80,7 @@ def _read_reports(directory: Path) -> dict[str, str]:
 
 
 def run_suite(env: dict[str, str], args: tuple[str, ...] = ()) -> SuiteRun:
-    """One run of scripts/conformance.py with the quick profile plus `env`; reports go to a temporary folder."""
+    """One run of allomancy-conformance with the quick profile plus `env`; reports go to a temporary folder."""
     with tempfile.TemporaryDirectory(prefix="conformance-reports-") as reports:
         full_env = {**os.environ, **profile(), **env, "ALLOMANCY_REPORTS_DIR": reports}
         for name in ("ALLOMANCY_BASE_URL", "ALLOMANCY_API_KEY", "ALLOMANCY_KEYS_FILE"):

@@ -205,6 +205,6 @@ def test_table_lists_every_operation_and_layer() -> None:
 
 
 def test_schemathesis_allure_workaround_is_still_needed() -> None:
-    """Remove contract_tests/st_compat.py once Schemathesis stops importing allure_commons unconditionally."""
+    """Remove allomancy_conformance/st_compat.py once Schemathesis stops importing allure_commons unconditionally."""
     source = inspect.getsource(st_compat._original)
     assert "import allure_commons" in source.split("allure_writers")[0], "upstream fixed it: drop st_compat"

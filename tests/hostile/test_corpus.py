@@ -10,8 +10,8 @@ the hostile part through would visibly change a balance.
 Requests the HTTP layer (uvicorn/h11) refuses before the app runs are in PARSER_CASES: they must be
 a 400 problem+json too (the sandbox's own h11 protocol class, sandbox/http11.py) and change nothing.
 
-The corpus itself (ALL_CASES, PARSER_CASES) lives in contract_tests/corpus.py: the conformance suite sends its
-inert part to any server (contract_tests/test_hostile.py).
+The corpus itself (ALL_CASES, PARSER_CASES) lives in allomancy_conformance/corpus.py: the conformance suite sends its
+inert part to any server (allomancy_conformance/test_hostile.py).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Crash safety: SIGKILL the sandbox mid-burst (twice), restart on the same file database, and find
-every acknowledged write (see scripts/soak/crash.py for the exact checks)."""
+every acknowledged write (see soak/crash.py for the exact checks)."""
 
 from __future__ import annotations
 

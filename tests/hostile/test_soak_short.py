@@ -1,4 +1,4 @@
-"""A short version of scripts/soak.py for `make test`: 8 clients for 3 s, then a small rate-limited run.
+"""A short version of `python -m soak` for `make test`: 8 clients for 3 s, then a small rate-limited run.
 The full run (32 clients x 20 s) is `make soak`."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The verified-key cache in sandbox.auth never outlives a change to the keys: a key revoked, expired or
-created through ANOTHER connection (what `python -m sandbox keys ...` does while the server runs) takes
+created through ANOTHER connection (what `allomancy-sandbox keys ...` does while the server runs) takes
 effect on the very next request. Same-connection changes are covered in test_auth_routing.py."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Persistence across restarts, the keys CLI, `python -m sandbox`, rate limiting, CORS and configuration."""
+"""Persistence across restarts, the keys CLI, the `allomancy-sandbox` command, rate limiting, CORS and configuration."""
 
 from __future__ import annotations
 

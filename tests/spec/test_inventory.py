@@ -1,6 +1,6 @@
 """(c) The spec has exactly the 39 operations of ENDPOINTS.md section A, each fully described.
 
-The table is transcribed from shared/allomancy-docs/ENDPOINTS.md section A (rows 1-39), with the
+The table is transcribed from the API reference's endpoint list, section A (rows 1-39), with the
 choices marked x-inferred in the spec where the docs leave one open (row 13's scope, row 14's method,
 every operationId, and the success status).
 """
