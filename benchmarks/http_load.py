@@ -62,7 +62,7 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
 
         uvicorn_flags = sb.uvicorn_flags
         if not uvicorn_flags:
-            raise SystemExit("serve_sandbox.py did not record the uvicorn arguments of `python -m sandbox`")
+            raise SystemExit("serve_sandbox.py did not record the uvicorn arguments of `allomancy-sandbox serve`")
         key = {"X-API-Key": sb.all_key}
         servers: dict[str, tuple[str, dict[str, str], int]] = {"sandbox": (sb.base_url, key, sb.server.pid)}
         sb2 = stack.enter_context(common.sandbox({"SANDBOX_WORKERS": str(WORKERS)}))

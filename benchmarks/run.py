@@ -2,12 +2,12 @@
 
 Jobs, each its own script (run in a subprocess, result as JSON):
 
-    http         scripts/bench/http_load.py        sandbox vs Prism static vs minimal apps, under wrk
-    client       scripts/bench/client_overhead.py  generated client vs raw httpx, per call
-    generate     scripts/bench/generate_time.py    scripts/generate.py wall time
-    conformance  scripts/bench/conformance_time.py `make conformance`: wall time, cases, cases/s
-    scale        benchmarks/scale.py                stores of 10^3, 10^5, 10^6 customers: seeding, reads, pages,
-                                                    search, fresh store
+    http         benchmarks/http_load.py        sandbox vs Prism static vs minimal apps, under wrk
+    client       benchmarks/client_overhead.py  generated client vs raw httpx, per call
+    generate     benchmarks/generate_time.py    scripts/generate.py wall time
+    conformance  benchmarks/conformance_time.py `make conformance`: wall time, cases, cases/s
+    scale        benchmarks/scale.py            stores of 10^3, 10^5, 10^6 customers: seeding, reads, pages,
+                                                search, fresh store
 
     python -m benchmarks.run [--only http,client] [--quick] [--strict] [--wait-quiet 300] [--json OUT]
 
@@ -298,7 +298,7 @@ def wait_for_quiet(max_wait_s: int, threshold: float = 1.0) -> None:
 
 
 def environment() -> str:
-    # uvicorn's "auto" choices, for whatever `python -m sandbox` leaves to uvicorn (see the recorded arguments).
+    # uvicorn's "auto" choices, for whatever `allomancy-sandbox serve` leaves to uvicorn (see the recorded arguments).
     http = "httptools" if find_spec("httptools") else "h11"
     loop = "uvloop" if find_spec("uvloop") else "asyncio"
     wrk = shutil.which("wrk")
@@ -390,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         print("  (the same command against each target's port and each path; $KEY = the all-scopes demo key)")
         flags = ", ".join(f"{k}={v}" for k, v in http.get("uvicorn_flags", {}).items())
         print(
-            f"uvicorn.run arguments of `python -m sandbox`, access log off, used for the sandbox and both minimal"
+            f"uvicorn.run arguments of `allomancy-sandbox serve`, access log off, used for the sandbox and both minimal"
             f" apps: {flags}"
         )
     if args.json:

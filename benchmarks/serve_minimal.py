@@ -1,6 +1,6 @@
 """A do-nothing baseline on the sandbox's server stack: uvicorn with the same arguments, fixed bodies.
 
-BENCH_UVICORN_FLAGS is the JSON that serve_sandbox.py recorded: the arguments `python -m sandbox` gave
+BENCH_UVICORN_FLAGS is the JSON that serve_sandbox.py recorded: the arguments `allomancy-sandbox serve` gave
 uvicorn.run (its HTTP protocol class included), with the access log off.
 
 BENCH_BODIES is a JSON file {"<path>?<query>": "<body text>"}: the exact bytes the sandbox answered

@@ -1,4 +1,4 @@
-"""Serve the sandbox exactly as `python -m sandbox` does, minus the per-request access log (bench only).
+"""Serve the sandbox exactly as `allomancy-sandbox serve` does, minus the per-request access log (bench only).
 
 This runs sandbox.cli's own `serve` (same SANDBOX_* configuration, app, keys file and uvicorn settings)
 with one change: every uvicorn.Config built in this process (uvicorn.run builds one too) gets
