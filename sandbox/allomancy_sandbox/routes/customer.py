@@ -19,6 +19,7 @@ from ..operations import Ctx, Operation, json_response, no_content
 from ..pagination import Listing
 from ..validation import Field, Obj, Str, Uuid
 from .common import fetch_or_404
+from .giftcards import render_gift_card
 
 REDELIVERY = Obj({"productId": Field(Uuid(), required=True)})
 TRANSFER = Obj({"receiverIdentifier": Field(Str(1, 63), required=True)})
@@ -197,19 +198,8 @@ CARD_SOURCE = "gift_cards g JOIN residents r ON r.uuid = g.owner_uuid LEFT JOIN 
 
 
 def render_card(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "ownerUuid": row["owner_uuid"],
-        "ownerUsername": row["owner_username"],
-        "credit": row["credit"],
-        "active": bool(row["active"]),
-        "redeemed": bool(row["redeemed"]),
-        "transfer": bool(row["transfer"]),
-        "texture": row["texture"],
-        "purchased": bool(row["purchased"]),
-        "storeId": row["store_id"],
-        "expiresAt": _time(row["expires_at"]),
-    }
+    """The key surface's gift card, plus its store and expiry."""
+    return {**render_gift_card(row), "storeId": row["store_id"], "expiresAt": _time(row["expires_at"])}
 
 
 def list_gift_cards(ctx: Ctx) -> Response:
