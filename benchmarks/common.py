@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+import allomancy_spec
 from allomancy_conformance.launcher import SandboxProcess, launch
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,7 +88,7 @@ class Server:
             text = self.log_path.read_text(errors="replace")
         except OSError:
             return ""
-        text = re.sub(r"allo_(live|test)_[A-Za-z0-9_.-]+", "allo_[redacted]", text)
+        text = allomancy_spec.redact(text)
         return "\n".join(text.splitlines()[-lines:])
 
 
@@ -354,7 +355,7 @@ def shown(command: Sequence[str]) -> str:
     """The command line with API keys redacted (wrk's path replaced by its name)."""
     parts = ["wrk" if i == 0 else part for i, part in enumerate(command)]
     text = " ".join(f"'{p}'" if " " in p else p for p in parts)
-    return re.sub(r"allo_(live|test)_[A-Za-z0-9_.-]+", "$KEY", text)
+    return allomancy_spec.redact(text, mask="$KEY")
 
 
 def run_wrk(

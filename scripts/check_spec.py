@@ -12,6 +12,8 @@ Checks (docs/toolchain.md, T-SPEC-1 and T-GEN-2):
                     naming exactly one scope; a requirement on a token scheme (TOKEN_SCHEMES: the
                     customer surface's X-Customer-Token) names no scope at all, since tokens carry none
   operation-id      every operation has an operationId, and no two share one
+  problem-codes     the Problem schema's `x-problem-codes` (read by the sandbox, the suite and the client)
+                    lists each code once, with a 4xx/5xx status, a title and a meaning
 
 Prints one line per problem and exits 1 if there is any.
 """
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import allomancy_spec
+from allomancy_spec import pointer
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keys whose values are data (not OpenAPI or schema objects): never searched for `nullable`.
@@ -32,10 +35,6 @@ DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value
 Problem = tuple[str, str, str]  # (check name, JSON pointer, message)
 # Security schemes whose requirements list no scope: the customer token names a customer, not a set of rights.
 TOKEN_SCHEMES = frozenset({"customerToken"})
-
-
-def pointer(*parts: Any) -> str:
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
 def load(path: Path) -> Any:
@@ -140,12 +139,37 @@ def check_operation_ids(doc: dict[str, Any]) -> Iterator[Problem]:
             seen[op_id] = where
 
 
+def check_problem_codes(doc: dict[str, Any]) -> Iterator[Problem]:
+    where = pointer("components", "schemas", "Problem", "x-problem-codes")
+    entries = doc.get("components", {}).get("schemas", {}).get("Problem", {}).get("x-problem-codes")
+    if not isinstance(entries, list) or not entries:
+        yield "problem-codes", where, "no x-problem-codes list on the Problem schema"
+        return
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        at = f"{where}/{index}"
+        code = entry.get("code") if isinstance(entry, dict) else None
+        if not isinstance(code, str) or not code:
+            yield "problem-codes", at, "entry has no code"
+            continue
+        if code in seen:
+            yield "problem-codes", at, f"code {code!r} listed twice"
+        seen.add(code)
+        status = entry.get("status")
+        if not isinstance(status, int) or not 400 <= status <= 599:
+            yield "problem-codes", at, f"code {code!r} has no 4xx/5xx status"
+        for name in ("title", "meaning"):
+            if not isinstance(entry.get(name), str) or not entry[name].strip():
+                yield "problem-codes", at, f"code {code!r} has no {name}"
+
+
 CHECKS: list[Callable[[dict[str, Any]], Iterator[Problem]]] = [
     check_security_schemes,
     check_link_targets,
     check_no_nullable,
     check_one_scope,
     check_operation_ids,
+    check_problem_codes,
 ]
 
 

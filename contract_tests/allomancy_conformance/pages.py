@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .client import ApiClient, ApiResponse
+from .client import DEFAULT, ApiClient, ApiResponse
 
 MAX_LIMIT = 1000
 ROW_KEYS = ("id", "uuid")
@@ -43,10 +43,14 @@ def walk(
     params: dict[str, Any] | None = None,
     limit: int | None = MAX_LIMIT,
     max_pages: int = 2000,
-    key: object = None,
+    key: object = DEFAULT,
+    headers: dict[str, str] | None = None,
     check: bool = True,
 ) -> Walk:
     """Follow nextCursor from the first page until it is null (or max_pages). Asserts each page is 200.
+
+    `key` is the API key to send (default: the all-scopes key; None: none); `headers` are sent on every page
+    (the customer surface's X-Customer-Token).
 
     The walk stops at the first repeated cursor or repeated row: with check=True that is a PaginationLoop
     failure naming the page and the repeat; with check=False (discovery) the walk just ends there, its rows
@@ -56,7 +60,7 @@ def walk(
     cursor = None
     cursors: set[str] = set()
     seen: set[str] = set()
-    extra: dict[str, Any] = {"check": check} if key is None else {"key": key, "check": check}
+    extra: dict[str, Any] = {"key": key, "headers": headers, "check": check}
     for number in range(max_pages):
         query = dict(params or {})
         if limit is not None:

@@ -4,7 +4,7 @@ The document is parsed once per path with a YAML loader that keeps timestamps as
 mapping keys into strings (`200:` becomes `"200"`), so code sees what a JSON consumer of the spec sees.
 Facts that code needs live in the spec as vendor extensions and are read here:
 
-- `x-problem-codes` on the Problem schema: every problem `code` with its HTTP status and meaning;
+- `x-problem-codes` on the Problem schema: every problem `code` with its HTTP status, title and meaning;
 - `x-key-pattern` on the apiKey security scheme: what an API key looks like (used to redact keys);
 - each operation's `security`: its one scope.
 """
@@ -150,6 +150,7 @@ def operations(document: Mapping[str, Any] | None = None) -> Iterator[OperationR
 class ProblemCode:
     code: str
     status: int
+    title: str
     meaning: str
 
 
@@ -159,7 +160,10 @@ def problem_table(document: Mapping[str, Any] | None = None) -> tuple[ProblemCod
     entries = doc["components"]["schemas"]["Problem"].get("x-problem-codes")
     if not isinstance(entries, list) or not entries:
         raise ValueError("the Problem schema has no x-problem-codes list")
-    return tuple(ProblemCode(str(e["code"]), int(e["status"]), str(e.get("meaning", ""))) for e in entries)
+    return tuple(
+        ProblemCode(str(e["code"]), int(e["status"]), str(e.get("title", "")), str(e.get("meaning", "")))
+        for e in entries
+    )
 
 
 def problem_codes(document: Mapping[str, Any] | None = None) -> dict[str, int]:

@@ -28,7 +28,16 @@ GOOD: dict[str, Any] = {
     "info": {"title": "t", "version": "1"},
     "components": {
         "securitySchemes": {"apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}},
-        "schemas": {"Thing": {"type": "object", "properties": {"nullable": {"type": "boolean"}}}},
+        "schemas": {
+            "Thing": {"type": "object", "properties": {"nullable": {"type": "boolean"}}},
+            "Problem": {
+                "type": "object",
+                "x-problem-codes": [
+                    {"code": "thing_missing", "status": 404, "title": "Thing missing", "meaning": "no such thing"},
+                    {"code": "thing_bad", "status": 400, "title": "Thing bad", "meaning": "a bad thing"},
+                ],
+            },
+        },
         "links": {"ToThing": {"operationId": "getThing"}},
     },
     "paths": {
@@ -121,6 +130,26 @@ def test_clean_document_has_no_problems() -> None:
             "/paths/~1things~1{id}/get",
         ),
         (lambda d: d["paths"]["/things"]["post"].pop("operationId"), "operation-id", "/paths/~1things/post"),
+        (
+            lambda d: d["components"]["schemas"]["Problem"].pop("x-problem-codes"),
+            "problem-codes",
+            "/components/schemas/Problem/x-problem-codes",
+        ),
+        (
+            lambda d: d["components"]["schemas"]["Problem"]["x-problem-codes"][1].update(code="thing_missing"),
+            "problem-codes",
+            "/components/schemas/Problem/x-problem-codes/1",
+        ),
+        (
+            lambda d: d["components"]["schemas"]["Problem"]["x-problem-codes"][0].update(status=200),
+            "problem-codes",
+            "/components/schemas/Problem/x-problem-codes/0",
+        ),
+        (
+            lambda d: d["components"]["schemas"]["Problem"]["x-problem-codes"][0].pop("title"),
+            "problem-codes",
+            "/components/schemas/Problem/x-problem-codes/0",
+        ),
     ],
 )
 def test_each_check_catches_its_defect(edit, check: str, where: str) -> None:
@@ -137,5 +166,5 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     bad.write_text("openapi: 3.1.0\npaths:\n  /x:\n    get:\n      responses: {}\n", encoding="utf-8")
     assert check_spec.main([str(bad)]) == 1
     out = capsys.readouterr().out
-    assert "[one-scope]" in out and "[operation-id]" in out and "2 problem(s)" in out
+    assert "[one-scope]" in out and "[operation-id]" in out and "[problem-codes]" in out and "3 problem(s)" in out
     assert check_spec.main([str(tmp_path / "missing.yaml")]) == 2
