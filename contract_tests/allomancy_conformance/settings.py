@@ -2,7 +2,7 @@
 
 | variable | meaning | default |
 |---|---|---|
-| ALLOMANCY_BASE_URL | host root of the server under test (paths are /v1/...) | unset: start the embedded sandbox |
+| ALLOMANCY_BASE_URL | server under test: host root or the URL ending in /v1 | unset: start the embedded sandbox |
 | ALLOMANCY_API_KEY | a key of that server holding every scope | required with ALLOMANCY_BASE_URL |
 | ALLOMANCY_KEYS_FILE | sandbox-format keys file: enables the scope and isolation layers | unset: those layers skip |
 | ALLOMANCY_ALLOW_WRITES | 1 lets the suite write to a server that is not the sandbox (--allow-writes) | 0 |
@@ -33,9 +33,9 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import allomancy_spec
+from allomancy_client.kit import normalize_base_url
 
 DEFAULT_SPEC = allomancy_spec.path()
 
@@ -118,12 +118,13 @@ def _number(env: Mapping[str, str], name: str, default: float, cast: type[float]
 
 def from_env(env: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if env is None else env
-    base_url = env.get("ALLOMANCY_BASE_URL", "").strip().rstrip("/") or None
+    base_url = env.get("ALLOMANCY_BASE_URL", "").strip() or None
     api_key = env.get("ALLOMANCY_API_KEY", "").strip() or None
     if base_url is not None:
-        scheme = urlsplit(base_url).scheme
-        if scheme not in {"http", "https"}:
-            raise SettingsError(f"ALLOMANCY_BASE_URL must be an http(s) URL, got scheme {scheme!r}")
+        try:  # the client's rule: the host root or the documented form ending in /v1
+            base_url = normalize_base_url(base_url)
+        except ValueError as exc:
+            raise SettingsError(f"--base-url / ALLOMANCY_BASE_URL: {exc}") from None
         if api_key is None and not _flag(env, "ALLOMANCY_FRESH_STORE"):
             raise SettingsError("ALLOMANCY_API_KEY (a key with every scope) is required with ALLOMANCY_BASE_URL")
     allow_writes = _flag(env, "ALLOMANCY_ALLOW_WRITES") and base_url is not None
