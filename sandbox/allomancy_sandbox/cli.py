@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 import time
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import MutableMapping, Sequence
+from typing import Any
 
 from . import db, keystore, seed, timefmt
 from .config import Config, ConfigError, from_env
 from .keysfile import keys_document, write_keys_file
 from .scopes import SCOPES, parse_scopes
+from .server import PortInUse
 
 
 class CliError(Exception):
@@ -161,11 +163,49 @@ def serve(config: Config) -> int:
     return run_server(config)
 
 
+# serve's flags: (flag, variable, type, help). A flag is written into its variable, which the configuration (and
+# every worker process) reads: the flag wins and no setting can reach one process and miss another.
+SERVE_FLAGS: tuple[tuple[str, str, type[Any], str], ...] = (
+    ("--host", "SANDBOX_HOST", str, "address to listen on (default 127.0.0.1)"),
+    ("--port", "SANDBOX_PORT", int, "port to listen on (default 8400)"),
+    ("--keys-file", "SANDBOX_KEYS_FILE", str, "demo keys written here (default .sandbox/keys.json; '' = none)"),
+    ("--workers", "SANDBOX_WORKERS", int, "server processes (default: half the cores, at most 4)"),
+    ("--rate-limit", "SANDBOX_RATE_LIMIT", float, "requests per second per key (default: no limit)"),
+    ("--rate-burst", "SANDBOX_RATE_BURST", int, "rate limiter bucket size (default: the rate, rounded up)"),
+    ("--credit-limit", "SANDBOX_CREDIT_LIMIT", int, "per-balance credit limit in L$ (default 1000000)"),
+    ("--cors-origins", "SANDBOX_CORS_ORIGINS", str, "comma-separated origins allowed by CORS (default none)"),
+    ("--http", "SANDBOX_HTTP", str, "HTTP/1.1 parser: httptools (default) or h11"),
+)
+DB_HELP = "SQLite file (default .sandbox/sandbox.db) [env SANDBOX_DB]"
+PORT_IN_USE = 3
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="allomancy-sandbox", description="Allomancy API sandbox")
-    parser.add_argument("--db", help="SQLite file (default: $SANDBOX_DB or .sandbox/sandbox.db)")
+    parser = argparse.ArgumentParser(
+        prog="allomancy-sandbox",
+        description="Allomancy API sandbox. Commands: serve (the default), keys, seed, fresh-store; "
+        "`allomancy-sandbox COMMAND --help` for each.",
+        epilog="exit status: 0 stopped normally, 1 command failed, 2 usage or configuration error, "
+        "3 the address to listen on is in use",
+    )
+    parser.add_argument("--db", help=DB_HELP)
     commands = parser.add_subparsers(dest="command")
-    commands.add_parser("serve", help="run the HTTP server (default)")
+    serving = commands.add_parser(
+        "serve",
+        help="run the HTTP server (default)",
+        description="Serve the sandbox; prints the demo keys and writes them to the keys file once listening is "
+        "possible. Every flag has its SANDBOX_* variable (the flag wins).",
+    )
+    serving.add_argument("--db", dest="serve_db", help=DB_HELP)
+    for flag, variable, kind, text in SERVE_FLAGS:
+        metavar = variable.removeprefix("SANDBOX_")
+        serving.add_argument(flag, type=kind, metavar=metavar, help=f"{text} [env {variable}]")
+    serving.add_argument(
+        "--access-log",
+        action="store_true",
+        help="log one line per request (off by default: it costs about a quarter of the throughput) "
+        "[env SANDBOX_ACCESS_LOG=1]",
+    )
     keys_parser = commands.add_parser("keys", help="manage API keys")
     keys_cmds = keys_parser.add_subparsers(dest="keys_command", required=True)
 
@@ -199,17 +239,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def apply_serve_flags(args: argparse.Namespace, env: MutableMapping[str, str]) -> None:
+    for flag, variable, _, _ in SERVE_FLAGS:
+        value = getattr(args, flag[2:].replace("-", "_"), None)
+        if value is not None:
+            env[variable] = str(value)
+    if getattr(args, "serve_db", None):
+        env["SANDBOX_DB"] = args.serve_db
+    if getattr(args, "access_log", False):
+        env["SANDBOX_ACCESS_LOG"] = "1"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.db:
+        os.environ["SANDBOX_DB"] = args.db
+    apply_serve_flags(args, os.environ)
     try:
         config = from_env()
     except ConfigError as exc:
-        print(f"configuration error: {exc}", file=sys.stderr)
+        print(f"allomancy-sandbox: configuration error: {exc}", file=sys.stderr)
         return 2
-    if args.db:
-        config = replace(config, db_path=args.db)
     if args.command in (None, "serve"):
-        return serve(config)
+        try:
+            return serve(config)
+        except PortInUse as exc:
+            print(
+                f"allomancy-sandbox: cannot listen on {config.host}:{config.port} ({exc.strerror}); another server "
+                "holds it: choose another port with --port or SANDBOX_PORT (nothing was written)",
+                file=sys.stderr,
+            )
+            return PORT_IN_USE
     conn, secret = _open(config)
     handlers = {"create": cmd_create, "list": cmd_list, "revoke": cmd_revoke, "expire": cmd_expire}
     try:

@@ -40,6 +40,7 @@ class Config:
     workers: int = 1  # server processes over the one database (SANDBOX_WORKERS; `serve` defaults to default_workers)
     http: str = HTTP_STACKS[0]  # SANDBOX_HTTP: the HTTP/1.1 parser (server.py)
     admin_secret: str | None = field(default=None, repr=False)  # SANDBOX_ADMIN_SECRET: enables /admin (admin.py)
+    access_log: bool = False  # SANDBOX_ACCESS_LOG: one log line per request (off: it costs throughput)
     clock: Callable[[], float] = field(default=time.time, compare=False, repr=False)
 
     @property
@@ -99,4 +100,5 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         workers=_int(env, "SANDBOX_WORKERS", default_workers(), 1),
         http=_http(env),
         admin_secret=env.get("SANDBOX_ADMIN_SECRET", "").strip() or None,
+        access_log=env.get("SANDBOX_ACCESS_LOG", "").strip().lower() in {"1", "true", "yes", "on"},
     )

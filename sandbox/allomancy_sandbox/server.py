@@ -44,6 +44,7 @@ def uvicorn_options(config: Config) -> dict[str, Any]:
         "host": config.host,
         "port": config.port,
         "log_level": "info",
+        "access_log": config.access_log,
         "http": protocol_class(config.http),
         "loop": "uvloop" if config.http == "httptools" else "asyncio",
         "ws": "none",
@@ -80,9 +81,27 @@ def announce(config: Config, stores: list[dict[str, Any]]) -> None:
         print(f"Demo keys written to {config.keys_file}", flush=True)
 
 
+class PortInUse(OSError):
+    """The address `serve` would listen on is taken (or not available on this host)."""
+
+
+def check_port(config: Config) -> None:
+    """Bind and release the address before anything is written: a clash leaves the keys file and database alone."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((config.host, config.port))
+        except OSError as exc:
+            raise PortInUse(exc.errno, exc.strerror) from None
+
+
 def serve(config: Config) -> int:
     import uvicorn
 
+    check_port(config)
     options = uvicorn_options(config)
     if config.workers > 1 and (config.db_path == ":memory:" or "mode=memory" in config.db_path):
         print("SANDBOX_WORKERS ignored: an in-memory database lives in one process; serving with one worker")
