@@ -65,7 +65,8 @@ class ApiError(Exception):
     code: the problem document's code (a ProblemCode; a code newer than this client arrives as its plain
     string), None when the body was not a problem document. detail, title: from the problem document.
     retry_after: seconds, from the Retry-After header. body: the response text, at most BODY_LIMIT
-    characters. problem: the parsed Problem when the body was one.
+    characters. problem: the parsed Problem when the body was one. status_code: the same as status, under the
+    name httpx-based clients use.
     """
 
     def __init__(
@@ -92,6 +93,11 @@ class ApiError(Exception):
         self.body = body
         self.problem = problem
         super().__init__(message if message is not None else self._describe())
+
+    @property
+    def status_code(self) -> int | None:
+        """The HTTP status (the name httpx and httpx-based clients use); None when no answer came."""
+        return self.status
 
     def _describe(self) -> str:
         where = f"{self.method} {self.url}" if self.method and self.url else (self.url or "request")

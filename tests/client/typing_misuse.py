@@ -29,3 +29,8 @@ def facade_misuse(api: Allomancy) -> None:
             pass
         if error.code == "insufficient_scope":
             pass
+
+
+def keyword_bodies_are_typed(api: Allomancy) -> None:
+    api.customer_tokens.mint(customer_identifier=5)  # error
+    api.customer_tokens.mint(customer_identifer="aether.ash")  # error

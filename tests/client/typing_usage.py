@@ -7,7 +7,15 @@ from http import HTTPStatus
 from typing import Any, assert_type
 from uuid import UUID
 
-from allomancy_client import Allomancy, ApiError, AsyncAllomancy, AuthenticatedClient, NotFoundError, ProblemCode
+from allomancy_client import (
+    Allomancy,
+    AllomancyCustomer,
+    ApiError,
+    AsyncAllomancy,
+    AuthenticatedClient,
+    NotFoundError,
+    ProblemCode,
+)
 from allomancy_client.api.categories import delete_category, list_category_products
 from allomancy_client.api.customers import get_customer, list_customers
 from allomancy_client.api.loyalty import list_loyalty_tiers
@@ -15,10 +23,12 @@ from allomancy_client.kit import aiterate, connect, iterate, unwrap
 from allomancy_client.models import (
     CustomerPage,
     CustomerResponse,
+    CustomerTokenResponse,
     DiscountType,
     GiftCardResponse,
     GrantGiftCardRequest,
     LoyaltyTierResponse,
+    MintCustomerTokenRequest,
     Problem,
     ProductResponse,
 )
@@ -75,3 +85,16 @@ async def async_facade() -> None:
         assert_type(rows, AsyncIterator[CustomerResponse])
         async for row in rows:
             assert_type(row, CustomerResponse)
+
+
+def environment_and_keyword_bodies() -> None:
+    api = Allomancy()  # ALLOMANCY_API_KEY and ALLOMANCY_BASE_URL
+    minted = api.customer_tokens.mint(customer_identifier="aether.ash")
+    assert_type(minted, CustomerTokenResponse)
+    assert_type(api.customer_tokens.mint(body=MintCustomerTokenRequest(customer_identifier="x")), CustomerTokenResponse)
+    me = AllomancyCustomer(token=minted.token, base_url="http://127.0.0.1:8400/v1")
+    assert_type(me.customer_page.get_profile().username, str)
+    try:
+        api.store.get()
+    except ApiError as error:
+        assert_type(error.status_code, int | None)

@@ -1,11 +1,11 @@
 """The API as objects, one attribute per group of the reference.
 
-    api = Allomancy(API_KEY)                      # https://integrations.allomancy.net; retries, timeouts
+    api = Allomancy()                             # ALLOMANCY_API_KEY, ALLOMANCY_BASE_URL (else the real API)
     store = api.store.get()
     for customer in api.customers.iter(news_subscriber=True):
         ...
     token = api.customer_tokens.mint(body=MintCustomerTokenRequest("resident.name")).token
-    me = AllomancyCustomer(token)                 # the customer page surface, as that customer
+    me = AllomancyCustomer(token)                 # the customer page surface (else ALLOMANCY_CUSTOMER_TOKEN)
     me.customer_page.get_profile()
 
 Allomancy and AllomancyCustomer are synchronous; AsyncAllomancy and AsyncAllomancyCustomer are their async
@@ -14,8 +14,7 @@ functions of each operation module (allomancy_client.api.<group>.<operation>) ar
 they return a Response instead of raising.
 """
 
-from ..kit.customer import CUSTOMER_TOKEN_HEADER
-from ..kit.facade import AsyncApi, SyncApi
+from ..kit.facade import AsyncApi, KeyApi, SyncApi, TokenApi
 from .categories import AsyncCategories, Categories
 from .coupons import AsyncCoupons, Coupons
 from .credit import AsyncCredit, Credit
@@ -28,7 +27,7 @@ from .products import AsyncProducts, Products
 from .store import AsyncStore, Store
 
 
-class Allomancy(SyncApi):
+class Allomancy(SyncApi, KeyApi):
     """The store API, authenticated by a store API key; every method raises ApiError subclasses.
 
         api = Allomancy(api_key, "https://integrations.allomancy.net")   # or the documented .../v1 form
@@ -67,7 +66,7 @@ class Allomancy(SyncApi):
         self.store = Store(self)
 
 
-class AsyncAllomancy(AsyncApi):
+class AsyncAllomancy(AsyncApi, KeyApi):
     """The async twin of Allomancy: the same groups and methods, as coroutines; iter*() gives async iterators.
 
     One AsyncAllomancy can serve several asyncio.run() calls: each event loop gets its own connections.
@@ -106,7 +105,7 @@ class AsyncAllomancy(AsyncApi):
         self.store = AsyncStore(self)
 
 
-class AllomancyCustomer(SyncApi):
+class AllomancyCustomer(SyncApi, TokenApi):
     """The customer page surface, authenticated by a customer token (minted with a key); raises ApiError subclasses.
 
         me = AllomancyCustomer(token, "https://integrations.allomancy.net")   # sent as X-Customer-Token
@@ -115,22 +114,18 @@ class AllomancyCustomer(SyncApi):
         customer_page: get_account, get_context, get_news_unread, get_profile, list_news, list_own_gift_cards, list_redelivery_products, list_transactions, mark_news_seen, redeem_gift_card, request_news_item, request_redelivery, transfer_gift_card
     """
 
-    credential_header = CUSTOMER_TOKEN_HEADER
-
     customer_page: CustomerPage
 
     def _bind(self) -> None:
         self.customer_page = CustomerPage(self)
 
 
-class AsyncAllomancyCustomer(AsyncApi):
+class AsyncAllomancyCustomer(AsyncApi, TokenApi):
     """The async twin of AllomancyCustomer.
 
     Groups:
         customer_page: get_account, get_context, get_news_unread, get_profile, list_news, list_own_gift_cards, list_redelivery_products, list_transactions, mark_news_seen, redeem_gift_card, request_news_item, request_redelivery, transfer_gift_card
     """
-
-    credential_header = CUSTOMER_TOKEN_HEADER
 
     customer_page: AsyncCustomerPage
 

@@ -8,10 +8,11 @@ ApiError subclass, and walking pages.
 
 from __future__ import annotations
 
+import os
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -26,11 +27,62 @@ from .pages import Page, aiterate, iterate
 from .retry import RetryPolicy
 
 T = TypeVar("T")
+M = TypeVar("M")
+
+
+def _fields_given(fields: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in fields.items() if not isinstance(value, Unset)}
+
+
+def required_body(model: Callable[..., M], body: M | None, **fields: Any) -> M:
+    """The request body of an operation: the model object, or built from its fields given as keywords."""
+    given = _fields_given(fields)
+    if body is not None:
+        if given:
+            raise TypeError(f"pass body= or the body's fields ({', '.join(sorted(given))}), not both")
+        return body
+    return model(**given)
+
+
+def optional_body(model: Callable[..., M], body: M | Unset, **fields: Any) -> M | Unset:
+    """As required_body for an optional body: nothing given sends no body."""
+    given = _fields_given(fields)
+    if not isinstance(body, Unset):
+        if given:
+            raise TypeError(f"pass body= or the body's fields ({', '.join(sorted(given))}), not both")
+        return body
+    return model(**given) if given else body
+
 
 _CLOSED_LOOP_HINT = (
     "the httpx transport passed in httpx_args was used in an event loop that has closed; pass a transport "
     "that opens its connections per loop (or none: the default does), or build one client per asyncio.run()"
 )
+
+
+class ClientOptions(TypedDict, total=False):
+    """The constructor options every surface shares (see _Api._connect)."""
+
+    timeout: httpx.Timeout | float | None
+    retry: RetryPolicy | None
+    requests_per_second: float | None
+    max_concurrency: int | None
+    verify_ssl: bool | str | ssl.SSLContext
+    httpx_args: dict[str, Any] | None
+
+
+API_KEY_VARIABLE = "ALLOMANCY_API_KEY"
+BASE_URL_VARIABLE = "ALLOMANCY_BASE_URL"
+CUSTOMER_TOKEN_VARIABLE = "ALLOMANCY_CUSTOMER_TOKEN"
+
+
+def from_environment(value: str | None, argument: str, variable: str, owner: str) -> str:
+    """value, else the environment variable; neither: a ValueError naming both ways (never a secret)."""
+    if value is None:
+        value = os.environ.get(variable, "").strip() or None
+    if value is None:
+        raise ValueError(f"{owner} needs {argument}: pass {owner}({argument}=...) or set the {variable} variable")
+    return value
 
 
 class _Api:
@@ -40,20 +92,8 @@ class _Api:
     credential_header: ClassVar[str] = API_KEY_HEADER
     """The header the credential travels in: X-API-Key (a store key), or X-Customer-Token for the customer page."""
 
-    def __init__(
-        self,
-        credential: str,
-        base_url: str = DEFAULT_BASE_URL,
-        *,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = _DEFAULT_RETRY,
-        requests_per_second: float | None = None,
-        max_concurrency: int | None = None,
-        verify_ssl: bool | str | ssl.SSLContext = True,
-        httpx_args: dict[str, Any] | None = None,
-    ) -> None:
-        """Connect to base_url with credential: a store API key (sent as X-API-Key), or for the customer page
-        classes a customer token (sent as X-Customer-Token).
+    def _connect(self, credential: str, base_url: str | None, options: ClientOptions) -> None:
+        """Connect to base_url (else ALLOMANCY_BASE_URL, else the real API) with credential.
 
         base_url: the host root or the documented form ending in /v1 (a trailing /v1 is dropped, as every
         operation path starts with it). timeout: seconds or an httpx.Timeout per try (default 30 s, 10 s to
@@ -63,17 +103,19 @@ class _Api:
         """
         header = self.credential_header
         check_api_key(credential, "token" if header == CUSTOMER_TOKEN_HEADER else "api_key")
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_VARIABLE, "").strip() or DEFAULT_BASE_URL
         self.client = build_client(
             credential,
             header,
             base_url,
-            timeout=timeout,
-            retry=retry,
-            requests_per_second=requests_per_second,
-            max_concurrency=max_concurrency,
-            verify_ssl=verify_ssl,
+            timeout=options.get("timeout", DEFAULT_TIMEOUT),
+            retry=options.get("retry", _DEFAULT_RETRY),
+            requests_per_second=options.get("requests_per_second"),
+            max_concurrency=options.get("max_concurrency"),
+            verify_ssl=options.get("verify_ssl", True),
             raise_on_unexpected_status=False,
-            httpx_args=httpx_args,
+            httpx_args=options.get("httpx_args"),
         )
         self._bind()
 
@@ -90,6 +132,28 @@ class _Api:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.client._base_url!r})"
+
+
+class KeyApi(_Api):
+    """The store API surface: a store API key, sent as X-API-Key."""
+
+    def __init__(self, api_key: str | None = None, base_url: str | None = None, **options: Unpack[ClientOptions]):
+        """api_key: a store API key, else ALLOMANCY_API_KEY. base_url: else ALLOMANCY_BASE_URL, else the real API
+        (https://integrations.allomancy.net; the documented .../v1 form works too). options: timeout, retry,
+        requests_per_second, max_concurrency, verify_ssl, httpx_args (see _connect)."""
+        name = type(self).__name__
+        self._connect(from_environment(api_key, "api_key", API_KEY_VARIABLE, name), base_url, options)
+
+
+class TokenApi(_Api):
+    """The customer page surface: a customer token (minted with a key), sent as X-Customer-Token."""
+
+    credential_header = CUSTOMER_TOKEN_HEADER
+
+    def __init__(self, token: str | None = None, base_url: str | None = None, **options: Unpack[ClientOptions]):
+        """token: a customer token, else ALLOMANCY_CUSTOMER_TOKEN. base_url and options: as for Allomancy."""
+        name = type(self).__name__
+        self._connect(from_environment(token, "token", CUSTOMER_TOKEN_VARIABLE, name), base_url, options)
 
 
 class SyncApi(_Api):

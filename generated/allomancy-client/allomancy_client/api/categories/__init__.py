@@ -3,7 +3,7 @@
 from collections.abc import AsyncIterator, Iterator
 from uuid import UUID
 
-from ...kit.facade import AsyncResource, SyncResource
+from ...kit.facade import AsyncResource, SyncResource, required_body
 from ...models.category_page import CategoryPage
 from ...models.category_response import CategoryResponse
 from ...models.create_category_request import CreateCategoryRequest
@@ -82,7 +82,8 @@ class Categories(SyncResource):
     def create(
         self,
         *,
-        body: CreateCategoryRequest,
+        body: CreateCategoryRequest | None = None,
+        name: str | Unset = UNSET,
     ) -> CategoryResponse:
         """Create a category
 
@@ -90,6 +91,9 @@ class Categories(SyncResource):
 
         Args:
             body (CreateCategoryRequest): The new category.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            name: The name of a category (between 1 and 100 characters).
 
         Returns:
             CategoryResponse: the parsed answer.
@@ -113,7 +117,7 @@ class Categories(SyncResource):
         """
         return self._call(
             create_category.sync_detailed,
-            body=body,
+            body=required_body(CreateCategoryRequest, body, name=name),
         )
 
     def delete(
@@ -401,7 +405,8 @@ class Categories(SyncResource):
         self,
         id: UUID,
         *,
-        body: UpdateCategoryRequest,
+        body: UpdateCategoryRequest | None = None,
+        name: str | Unset = UNSET,
     ) -> CategoryResponse:
         """Rename a category
 
@@ -410,6 +415,9 @@ class Categories(SyncResource):
         Args:
             id (UUID): The category's UUID.
             body (UpdateCategoryRequest): The category's new name.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            name: The name of a category (between 1 and 100 characters).
 
         Returns:
             CategoryResponse: the parsed answer.
@@ -437,7 +445,7 @@ class Categories(SyncResource):
         return self._call(
             update_category.sync_detailed,
             id=id,
-            body=body,
+            body=required_body(UpdateCategoryRequest, body, name=name),
         )
 
 
@@ -490,7 +498,8 @@ class AsyncCategories(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateCategoryRequest,
+        body: CreateCategoryRequest | None = None,
+        name: str | Unset = UNSET,
     ) -> CategoryResponse:
         """Create a category
 
@@ -498,6 +507,9 @@ class AsyncCategories(AsyncResource):
 
         Args:
             body (CreateCategoryRequest): The new category.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            name: The name of a category (between 1 and 100 characters).
 
         Returns:
             CategoryResponse: the parsed answer.
@@ -521,7 +533,7 @@ class AsyncCategories(AsyncResource):
         """
         return await self._call(
             create_category.asyncio_detailed,
-            body=body,
+            body=required_body(CreateCategoryRequest, body, name=name),
         )
 
     async def delete(
@@ -809,7 +821,8 @@ class AsyncCategories(AsyncResource):
         self,
         id: UUID,
         *,
-        body: UpdateCategoryRequest,
+        body: UpdateCategoryRequest | None = None,
+        name: str | Unset = UNSET,
     ) -> CategoryResponse:
         """Rename a category
 
@@ -818,6 +831,9 @@ class AsyncCategories(AsyncResource):
         Args:
             id (UUID): The category's UUID.
             body (UpdateCategoryRequest): The category's new name.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            name: The name of a category (between 1 and 100 characters).
 
         Returns:
             CategoryResponse: the parsed answer.
@@ -845,7 +861,7 @@ class AsyncCategories(AsyncResource):
         return await self._call(
             update_category.asyncio_detailed,
             id=id,
-            body=body,
+            body=required_body(UpdateCategoryRequest, body, name=name),
         )
 
 

@@ -3,7 +3,7 @@
 from collections.abc import AsyncIterator, Iterator
 from uuid import UUID
 
-from ...kit.facade import AsyncResource, SyncResource
+from ...kit.facade import AsyncResource, SyncResource, required_body
 from ...models.applied_coupon_response import AppliedCouponResponse
 from ...models.apply_coupon_by_code import ApplyCouponByCode
 from ...models.apply_coupon_by_id import ApplyCouponById
@@ -98,7 +98,13 @@ class Coupons(SyncResource):
     def create(
         self,
         *,
-        body: CreateCouponRequest,
+        body: CreateCouponRequest | None = None,
+        code: str | Unset = UNSET,
+        owner_identifier: str | Unset = UNSET,
+        discount: int | Unset = UNSET,
+        owner_profit: int | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        bloggers_sync: bool | Unset = UNSET,
     ) -> CouponResponse:
         """Create a coupon
 
@@ -107,6 +113,14 @@ class Coupons(SyncResource):
 
         Args:
             body (CreateCouponRequest): The coupon to create.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            code: A coupon code.
+            owner_identifier: A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            discount (optional): The discount percentage the customer gets.
+            owner_profit (optional): The percentage the owner earns.
+            active (optional): Whether the coupon is active.
+            bloggers_sync (optional): Whether the blogger programme receives this coupon.
 
         Returns:
             CouponResponse: the parsed answer.
@@ -132,7 +146,16 @@ class Coupons(SyncResource):
         """
         return self._call(
             create_coupon.sync_detailed,
-            body=body,
+            body=required_body(
+                CreateCouponRequest,
+                body,
+                code=code,
+                owner_identifier=owner_identifier,
+                discount=discount,
+                owner_profit=owner_profit,
+                active=active,
+                bloggers_sync=bloggers_sync,
+            ),
         )
 
     def get(
@@ -398,7 +421,12 @@ class Coupons(SyncResource):
         self,
         id: UUID,
         *,
-        body: UpdateCouponRequest,
+        body: UpdateCouponRequest | None = None,
+        code: str | Unset = UNSET,
+        discount: int | Unset = UNSET,
+        owner_profit: int | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        bloggers_sync: bool | Unset = UNSET,
     ) -> CouponResponse:
         """Replace a coupon
 
@@ -408,6 +436,13 @@ class Coupons(SyncResource):
         Args:
             id (UUID): The coupon's UUID.
             body (UpdateCouponRequest): The replacement coupon fields. The owner cannot change.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            code: A coupon code.
+            discount (optional): The discount percentage the customer gets.
+            owner_profit (optional): The percentage the owner earns.
+            active (optional): Whether the coupon is active.
+            bloggers_sync (optional): Whether the blogger programme receives this coupon.
 
         Returns:
             CouponResponse: the parsed answer.
@@ -437,7 +472,15 @@ class Coupons(SyncResource):
         return self._call(
             update_coupon.sync_detailed,
             id=id,
-            body=body,
+            body=required_body(
+                UpdateCouponRequest,
+                body,
+                code=code,
+                discount=discount,
+                owner_profit=owner_profit,
+                active=active,
+                bloggers_sync=bloggers_sync,
+            ),
         )
 
 
@@ -502,7 +545,13 @@ class AsyncCoupons(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateCouponRequest,
+        body: CreateCouponRequest | None = None,
+        code: str | Unset = UNSET,
+        owner_identifier: str | Unset = UNSET,
+        discount: int | Unset = UNSET,
+        owner_profit: int | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        bloggers_sync: bool | Unset = UNSET,
     ) -> CouponResponse:
         """Create a coupon
 
@@ -511,6 +560,14 @@ class AsyncCoupons(AsyncResource):
 
         Args:
             body (CreateCouponRequest): The coupon to create.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            code: A coupon code.
+            owner_identifier: A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            discount (optional): The discount percentage the customer gets.
+            owner_profit (optional): The percentage the owner earns.
+            active (optional): Whether the coupon is active.
+            bloggers_sync (optional): Whether the blogger programme receives this coupon.
 
         Returns:
             CouponResponse: the parsed answer.
@@ -536,7 +593,16 @@ class AsyncCoupons(AsyncResource):
         """
         return await self._call(
             create_coupon.asyncio_detailed,
-            body=body,
+            body=required_body(
+                CreateCouponRequest,
+                body,
+                code=code,
+                owner_identifier=owner_identifier,
+                discount=discount,
+                owner_profit=owner_profit,
+                active=active,
+                bloggers_sync=bloggers_sync,
+            ),
         )
 
     async def get(
@@ -802,7 +868,12 @@ class AsyncCoupons(AsyncResource):
         self,
         id: UUID,
         *,
-        body: UpdateCouponRequest,
+        body: UpdateCouponRequest | None = None,
+        code: str | Unset = UNSET,
+        discount: int | Unset = UNSET,
+        owner_profit: int | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        bloggers_sync: bool | Unset = UNSET,
     ) -> CouponResponse:
         """Replace a coupon
 
@@ -812,6 +883,13 @@ class AsyncCoupons(AsyncResource):
         Args:
             id (UUID): The coupon's UUID.
             body (UpdateCouponRequest): The replacement coupon fields. The owner cannot change.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            code: A coupon code.
+            discount (optional): The discount percentage the customer gets.
+            owner_profit (optional): The percentage the owner earns.
+            active (optional): Whether the coupon is active.
+            bloggers_sync (optional): Whether the blogger programme receives this coupon.
 
         Returns:
             CouponResponse: the parsed answer.
@@ -841,7 +919,15 @@ class AsyncCoupons(AsyncResource):
         return await self._call(
             update_coupon.asyncio_detailed,
             id=id,
-            body=body,
+            body=required_body(
+                UpdateCouponRequest,
+                body,
+                code=code,
+                discount=discount,
+                owner_profit=owner_profit,
+                active=active,
+                bloggers_sync=bloggers_sync,
+            ),
         )
 
 

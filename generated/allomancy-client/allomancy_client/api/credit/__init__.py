@@ -1,9 +1,10 @@
 """The "credit" group of the API: its operation modules and the Credit / AsyncCredit resources."""
 
-from ...kit.facade import AsyncResource, SyncResource
+from ...kit.facade import AsyncResource, SyncResource, required_body
 from ...models.customer_credit_response import CustomerCreditResponse
 from ...models.increment_customer_credit_request import IncrementCustomerCreditRequest
 from ...models.set_customer_credit_request import SetCustomerCreditRequest
+from ...types import UNSET, Unset
 from . import (
     get_customer_credit,
     increment_customer_credit,
@@ -68,7 +69,8 @@ class Credit(SyncResource):
         self,
         identifier: str,
         *,
-        body: IncrementCustomerCreditRequest,
+        body: IncrementCustomerCreditRequest | None = None,
+        delta: int | Unset = UNSET,
     ) -> CustomerCreditResponse:
         """Change a customer's credit
 
@@ -81,6 +83,9 @@ class Credit(SyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (IncrementCustomerCreditRequest): A change to a balance.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            delta: The change in L$; positive adds, negative removes. Zero is rejected.
 
         Returns:
             CustomerCreditResponse: the parsed answer.
@@ -108,14 +113,15 @@ class Credit(SyncResource):
         return self._call(
             increment_customer_credit.sync_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(IncrementCustomerCreditRequest, body, delta=delta),
         )
 
     def increment_restricted(
         self,
         identifier: str,
         *,
-        body: IncrementCustomerCreditRequest,
+        body: IncrementCustomerCreditRequest | None = None,
+        delta: int | Unset = UNSET,
     ) -> CustomerCreditResponse:
         """Change a customer's restricted credit
 
@@ -127,6 +133,9 @@ class Credit(SyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (IncrementCustomerCreditRequest): A change to a balance.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            delta: The change in L$; positive adds, negative removes. Zero is rejected.
 
         Returns:
             CustomerCreditResponse: the parsed answer.
@@ -154,14 +163,15 @@ class Credit(SyncResource):
         return self._call(
             increment_customer_restricted_credit.sync_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(IncrementCustomerCreditRequest, body, delta=delta),
         )
 
     def set(
         self,
         identifier: str,
         *,
-        body: SetCustomerCreditRequest,
+        body: SetCustomerCreditRequest | None = None,
+        credit: int | Unset = UNSET,
     ) -> CustomerCreditResponse:
         """Set a customer's credit
 
@@ -173,6 +183,9 @@ class Credit(SyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (SetCustomerCreditRequest): The new absolute balance.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            credit (optional): The new balance in L$.
 
         Returns:
             CustomerCreditResponse: the parsed answer.
@@ -200,14 +213,15 @@ class Credit(SyncResource):
         return self._call(
             set_customer_credit.sync_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(SetCustomerCreditRequest, body, credit=credit),
         )
 
     def set_restricted(
         self,
         identifier: str,
         *,
-        body: SetCustomerCreditRequest,
+        body: SetCustomerCreditRequest | None = None,
+        credit: int | Unset = UNSET,
     ) -> CustomerCreditResponse:
         """Set a customer's restricted credit
 
@@ -219,6 +233,9 @@ class Credit(SyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (SetCustomerCreditRequest): The new absolute balance.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            credit (optional): The new balance in L$.
 
         Returns:
             CustomerCreditResponse: the parsed answer.
@@ -246,7 +263,7 @@ class Credit(SyncResource):
         return self._call(
             set_customer_restricted_credit.sync_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(SetCustomerCreditRequest, body, credit=credit),
         )
 
 
@@ -298,7 +315,8 @@ class AsyncCredit(AsyncResource):
         self,
         identifier: str,
         *,
-        body: IncrementCustomerCreditRequest,
+        body: IncrementCustomerCreditRequest | None = None,
+        delta: int | Unset = UNSET,
     ) -> CustomerCreditResponse:
         """Change a customer's credit
 
@@ -311,6 +329,9 @@ class AsyncCredit(AsyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (IncrementCustomerCreditRequest): A change to a balance.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            delta: The change in L$; positive adds, negative removes. Zero is rejected.
 
         Returns:
             CustomerCreditResponse: the parsed answer.
@@ -338,14 +359,15 @@ class AsyncCredit(AsyncResource):
         return await self._call(
             increment_customer_credit.asyncio_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(IncrementCustomerCreditRequest, body, delta=delta),
         )
 
     async def increment_restricted(
         self,
         identifier: str,
         *,
-        body: IncrementCustomerCreditRequest,
+        body: IncrementCustomerCreditRequest | None = None,
+        delta: int | Unset = UNSET,
     ) -> CustomerCreditResponse:
         """Change a customer's restricted credit
 
@@ -357,6 +379,9 @@ class AsyncCredit(AsyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (IncrementCustomerCreditRequest): A change to a balance.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            delta: The change in L$; positive adds, negative removes. Zero is rejected.
 
         Returns:
             CustomerCreditResponse: the parsed answer.
@@ -384,14 +409,15 @@ class AsyncCredit(AsyncResource):
         return await self._call(
             increment_customer_restricted_credit.asyncio_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(IncrementCustomerCreditRequest, body, delta=delta),
         )
 
     async def set(
         self,
         identifier: str,
         *,
-        body: SetCustomerCreditRequest,
+        body: SetCustomerCreditRequest | None = None,
+        credit: int | Unset = UNSET,
     ) -> CustomerCreditResponse:
         """Set a customer's credit
 
@@ -403,6 +429,9 @@ class AsyncCredit(AsyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (SetCustomerCreditRequest): The new absolute balance.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            credit (optional): The new balance in L$.
 
         Returns:
             CustomerCreditResponse: the parsed answer.
@@ -430,14 +459,15 @@ class AsyncCredit(AsyncResource):
         return await self._call(
             set_customer_credit.asyncio_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(SetCustomerCreditRequest, body, credit=credit),
         )
 
     async def set_restricted(
         self,
         identifier: str,
         *,
-        body: SetCustomerCreditRequest,
+        body: SetCustomerCreditRequest | None = None,
+        credit: int | Unset = UNSET,
     ) -> CustomerCreditResponse:
         """Set a customer's restricted credit
 
@@ -449,6 +479,9 @@ class AsyncCredit(AsyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (SetCustomerCreditRequest): The new absolute balance.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            credit (optional): The new balance in L$.
 
         Returns:
             CustomerCreditResponse: the parsed answer.
@@ -476,7 +509,7 @@ class AsyncCredit(AsyncResource):
         return await self._call(
             set_customer_restricted_credit.asyncio_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(SetCustomerCreditRequest, body, credit=credit),
         )
 
 

@@ -3,7 +3,7 @@
 from collections.abc import AsyncIterator, Iterator
 from uuid import UUID
 
-from ...kit.facade import AsyncResource, SyncResource
+from ...kit.facade import AsyncResource, SyncResource, required_body
 from ...models.customer_accounts import CustomerAccounts
 from ...models.customer_context import CustomerContext
 from ...models.customer_gift_card import CustomerGiftCard
@@ -510,7 +510,8 @@ class CustomerPage(SyncResource):
     def mark_news_seen(
         self,
         *,
-        body: MarkNewsSeenRequest,
+        body: MarkNewsSeenRequest | None = None,
+        store_id: None | UUID | Unset = UNSET,
     ) -> None:
         """Mark news posts seen
 
@@ -519,6 +520,9 @@ class CustomerPage(SyncResource):
 
         Args:
             body (MarkNewsSeenRequest): Which store's posts to mark seen.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            store_id: A UUID in its string form, or null.
 
         Returns:
             None: nothing (the API answers 204 No Content).
@@ -541,7 +545,7 @@ class CustomerPage(SyncResource):
         """
         self._call(
             mark_customer_news_seen.sync_detailed,
-            body=body,
+            body=required_body(MarkNewsSeenRequest, body, store_id=store_id),
         )
 
     def redeem_gift_card(
@@ -624,7 +628,8 @@ class CustomerPage(SyncResource):
     def request_redelivery(
         self,
         *,
-        body: RedeliveryRequest,
+        body: RedeliveryRequest | None = None,
+        product_id: UUID | Unset = UNSET,
     ) -> bool:
         """Redeliver a product in world
 
@@ -633,6 +638,9 @@ class CustomerPage(SyncResource):
 
         Args:
             body (RedeliveryRequest): The product to send again.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            product_id: A UUID in its string form.
 
         Returns:
             bool: the parsed answer.
@@ -658,14 +666,15 @@ class CustomerPage(SyncResource):
         """
         return self._call(
             request_customer_redelivery.sync_detailed,
-            body=body,
+            body=required_body(RedeliveryRequest, body, product_id=product_id),
         )
 
     def transfer_gift_card(
         self,
         id: UUID,
         *,
-        body: TransferGiftCardRequest,
+        body: TransferGiftCardRequest | None = None,
+        receiver_identifier: str | Unset = UNSET,
     ) -> bool:
         """Give a gift card to another resident
 
@@ -675,6 +684,9 @@ class CustomerPage(SyncResource):
         Args:
             id (UUID): The gift card's UUID.
             body (TransferGiftCardRequest): Who receives the gift card.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            receiver_identifier: A Second Life username (one or two dot-separated parts) or an avatar UUID.
 
         Returns:
             bool: the parsed answer.
@@ -701,7 +713,7 @@ class CustomerPage(SyncResource):
         return self._call(
             transfer_customer_gift_card.sync_detailed,
             id=id,
-            body=body,
+            body=required_body(TransferGiftCardRequest, body, receiver_identifier=receiver_identifier),
         )
 
 
@@ -1163,7 +1175,8 @@ class AsyncCustomerPage(AsyncResource):
     async def mark_news_seen(
         self,
         *,
-        body: MarkNewsSeenRequest,
+        body: MarkNewsSeenRequest | None = None,
+        store_id: None | UUID | Unset = UNSET,
     ) -> None:
         """Mark news posts seen
 
@@ -1172,6 +1185,9 @@ class AsyncCustomerPage(AsyncResource):
 
         Args:
             body (MarkNewsSeenRequest): Which store's posts to mark seen.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            store_id: A UUID in its string form, or null.
 
         Returns:
             None: nothing (the API answers 204 No Content).
@@ -1194,7 +1210,7 @@ class AsyncCustomerPage(AsyncResource):
         """
         await self._call(
             mark_customer_news_seen.asyncio_detailed,
-            body=body,
+            body=required_body(MarkNewsSeenRequest, body, store_id=store_id),
         )
 
     async def redeem_gift_card(
@@ -1277,7 +1293,8 @@ class AsyncCustomerPage(AsyncResource):
     async def request_redelivery(
         self,
         *,
-        body: RedeliveryRequest,
+        body: RedeliveryRequest | None = None,
+        product_id: UUID | Unset = UNSET,
     ) -> bool:
         """Redeliver a product in world
 
@@ -1286,6 +1303,9 @@ class AsyncCustomerPage(AsyncResource):
 
         Args:
             body (RedeliveryRequest): The product to send again.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            product_id: A UUID in its string form.
 
         Returns:
             bool: the parsed answer.
@@ -1311,14 +1331,15 @@ class AsyncCustomerPage(AsyncResource):
         """
         return await self._call(
             request_customer_redelivery.asyncio_detailed,
-            body=body,
+            body=required_body(RedeliveryRequest, body, product_id=product_id),
         )
 
     async def transfer_gift_card(
         self,
         id: UUID,
         *,
-        body: TransferGiftCardRequest,
+        body: TransferGiftCardRequest | None = None,
+        receiver_identifier: str | Unset = UNSET,
     ) -> bool:
         """Give a gift card to another resident
 
@@ -1328,6 +1349,9 @@ class AsyncCustomerPage(AsyncResource):
         Args:
             id (UUID): The gift card's UUID.
             body (TransferGiftCardRequest): Who receives the gift card.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            receiver_identifier: A Second Life username (one or two dot-separated parts) or an avatar UUID.
 
         Returns:
             bool: the parsed answer.
@@ -1354,7 +1378,7 @@ class AsyncCustomerPage(AsyncResource):
         return await self._call(
             transfer_customer_gift_card.asyncio_detailed,
             id=id,
-            body=body,
+            body=required_body(TransferGiftCardRequest, body, receiver_identifier=receiver_identifier),
         )
 
 

@@ -1,8 +1,11 @@
 """The "customer_tokens" group of the API: its operation modules and the CustomerTokens / AsyncCustomerTokens resources."""
 
-from ...kit.facade import AsyncResource, SyncResource
+from uuid import UUID
+
+from ...kit.facade import AsyncResource, SyncResource, required_body
 from ...models.customer_token_response import CustomerTokenResponse
 from ...models.mint_customer_token_request import MintCustomerTokenRequest
+from ...types import UNSET, Unset
 from . import (
     mint_customer_token,
 )
@@ -19,7 +22,9 @@ class CustomerTokens(SyncResource):
     def mint(
         self,
         *,
-        body: MintCustomerTokenRequest,
+        body: MintCustomerTokenRequest | None = None,
+        customer_identifier: str | Unset = UNSET,
+        collective_id: None | Unset | UUID = UNSET,
     ) -> CustomerTokenResponse:
         """Mint a customer token
 
@@ -29,6 +34,10 @@ class CustomerTokens(SyncResource):
 
         Args:
             body (MintCustomerTokenRequest): Whom to mint a customer token for.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            customer_identifier: A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            collective_id (optional): A UUID in its string form, or null.
 
         Returns:
             CustomerTokenResponse: the parsed answer.
@@ -55,7 +64,9 @@ class CustomerTokens(SyncResource):
         """
         return self._call(
             mint_customer_token.sync_detailed,
-            body=body,
+            body=required_body(
+                MintCustomerTokenRequest, body, customer_identifier=customer_identifier, collective_id=collective_id
+            ),
         )
 
 
@@ -67,7 +78,9 @@ class AsyncCustomerTokens(AsyncResource):
     async def mint(
         self,
         *,
-        body: MintCustomerTokenRequest,
+        body: MintCustomerTokenRequest | None = None,
+        customer_identifier: str | Unset = UNSET,
+        collective_id: None | Unset | UUID = UNSET,
     ) -> CustomerTokenResponse:
         """Mint a customer token
 
@@ -77,6 +90,10 @@ class AsyncCustomerTokens(AsyncResource):
 
         Args:
             body (MintCustomerTokenRequest): Whom to mint a customer token for.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            customer_identifier: A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            collective_id (optional): A UUID in its string form, or null.
 
         Returns:
             CustomerTokenResponse: the parsed answer.
@@ -103,7 +120,9 @@ class AsyncCustomerTokens(AsyncResource):
         """
         return await self._call(
             mint_customer_token.asyncio_detailed,
-            body=body,
+            body=required_body(
+                MintCustomerTokenRequest, body, customer_identifier=customer_identifier, collective_id=collective_id
+            ),
         )
 
 

@@ -2,7 +2,7 @@
 
 from collections.abc import AsyncIterator, Iterator
 
-from ...kit.facade import AsyncResource, SyncResource
+from ...kit.facade import AsyncResource, SyncResource, optional_body, required_body
 from ...models.ban_customer_request import BanCustomerRequest
 from ...models.customer_ban_state_response import CustomerBanStateResponse
 from ...models.customer_page import CustomerPage
@@ -38,6 +38,7 @@ class Customers(SyncResource):
         identifier: str,
         *,
         body: BanCustomerRequest | Unset = UNSET,
+        reason: None | str | Unset = UNSET,
     ) -> CustomerBanStateResponse:
         """Ban a customer
 
@@ -49,6 +50,9 @@ class Customers(SyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (BanCustomerRequest | Unset): An optional reason for a ban.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            reason (optional): Why the customer is banned, up to 500 characters.
 
         Returns:
             CustomerBanStateResponse: the parsed answer.
@@ -76,7 +80,7 @@ class Customers(SyncResource):
         return self._call(
             ban_customer.sync_detailed,
             identifier=identifier,
-            body=body,
+            body=optional_body(BanCustomerRequest, body, reason=reason),
         )
 
     def get(
@@ -291,7 +295,9 @@ class Customers(SyncResource):
         self,
         identifier: str,
         *,
-        body: UpdateCustomerRequest,
+        body: UpdateCustomerRequest | None = None,
+        discount: int | Unset = UNSET,
+        news_subscriber: bool | Unset = UNSET,
     ) -> CustomerResponse:
         """Replace a customer's discount and subscription
 
@@ -304,6 +310,10 @@ class Customers(SyncResource):
                 404.
             body (UpdateCustomerRequest): The replacement discount and subscription of a customer. Left-out
                 fields take their defaults.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            discount (optional): The customer's personal discount percentage.
+            news_subscriber (optional): Whether the customer receives the store's news-kiosk posts.
 
         Returns:
             CustomerResponse: the parsed answer.
@@ -331,7 +341,7 @@ class Customers(SyncResource):
         return self._call(
             update_customer.sync_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(UpdateCustomerRequest, body, discount=discount, news_subscriber=news_subscriber),
         )
 
 
@@ -345,6 +355,7 @@ class AsyncCustomers(AsyncResource):
         identifier: str,
         *,
         body: BanCustomerRequest | Unset = UNSET,
+        reason: None | str | Unset = UNSET,
     ) -> CustomerBanStateResponse:
         """Ban a customer
 
@@ -356,6 +367,9 @@ class AsyncCustomers(AsyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (BanCustomerRequest | Unset): An optional reason for a ban.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            reason (optional): Why the customer is banned, up to 500 characters.
 
         Returns:
             CustomerBanStateResponse: the parsed answer.
@@ -383,7 +397,7 @@ class AsyncCustomers(AsyncResource):
         return await self._call(
             ban_customer.asyncio_detailed,
             identifier=identifier,
-            body=body,
+            body=optional_body(BanCustomerRequest, body, reason=reason),
         )
 
     async def get(
@@ -598,7 +612,9 @@ class AsyncCustomers(AsyncResource):
         self,
         identifier: str,
         *,
-        body: UpdateCustomerRequest,
+        body: UpdateCustomerRequest | None = None,
+        discount: int | Unset = UNSET,
+        news_subscriber: bool | Unset = UNSET,
     ) -> CustomerResponse:
         """Replace a customer's discount and subscription
 
@@ -611,6 +627,10 @@ class AsyncCustomers(AsyncResource):
                 404.
             body (UpdateCustomerRequest): The replacement discount and subscription of a customer. Left-out
                 fields take their defaults.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            discount (optional): The customer's personal discount percentage.
+            news_subscriber (optional): Whether the customer receives the store's news-kiosk posts.
 
         Returns:
             CustomerResponse: the parsed answer.
@@ -638,7 +658,7 @@ class AsyncCustomers(AsyncResource):
         return await self._call(
             update_customer.asyncio_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(UpdateCustomerRequest, body, discount=discount, news_subscriber=news_subscriber),
         )
 
 

@@ -3,7 +3,7 @@
 from collections.abc import AsyncIterator, Iterator
 from uuid import UUID
 
-from ...kit.facade import AsyncResource, SyncResource
+from ...kit.facade import AsyncResource, SyncResource, required_body
 from ...models.gift_card_page import GiftCardPage
 from ...models.gift_card_response import GiftCardResponse
 from ...models.grant_gift_card_request import GrantGiftCardRequest
@@ -109,7 +109,10 @@ class GiftCards(SyncResource):
         self,
         identifier: str,
         *,
-        body: GrantGiftCardRequest,
+        body: GrantGiftCardRequest | None = None,
+        credit: int | Unset = UNSET,
+        texture: None | Unset | UUID = UNSET,
+        transfer: bool | Unset = UNSET,
     ) -> GiftCardResponse:
         """Grant a gift card
 
@@ -122,6 +125,11 @@ class GiftCards(SyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (GrantGiftCardRequest): The gift card to grant.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            credit: The card's balance in L$, at least 1.
+            texture (optional): A UUID in its string form, or null.
+            transfer (optional): Whether the card can be transferred.
 
         Returns:
             GiftCardResponse: the parsed answer.
@@ -149,7 +157,7 @@ class GiftCards(SyncResource):
         return self._call(
             grant_gift_card.sync_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(GrantGiftCardRequest, body, credit=credit, texture=texture, transfer=transfer),
         )
 
     def list(
@@ -261,7 +269,11 @@ class GiftCards(SyncResource):
         self,
         id: UUID,
         *,
-        body: UpdateGiftCardRequest,
+        body: UpdateGiftCardRequest | None = None,
+        credit: int | Unset = UNSET,
+        texture: None | Unset | UUID = UNSET,
+        transfer: bool | Unset = UNSET,
+        active: bool | Unset = UNSET,
     ) -> GiftCardResponse:
         """Replace a gift card
 
@@ -273,6 +285,12 @@ class GiftCards(SyncResource):
             id (UUID): The gift card's UUID.
             body (UpdateGiftCardRequest): The replacement gift-card fields. Left-out fields take their
                 defaults; `active` defaults to false.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            credit (optional): The card's balance in L$.
+            texture (optional): A UUID in its string form, or null.
+            transfer (optional): Whether the card can be transferred.
+            active (optional): Whether the card is active.
 
         Returns:
             GiftCardResponse: the parsed answer.
@@ -300,7 +318,9 @@ class GiftCards(SyncResource):
         return self._call(
             update_gift_card.sync_detailed,
             id=id,
-            body=body,
+            body=required_body(
+                UpdateGiftCardRequest, body, credit=credit, texture=texture, transfer=transfer, active=active
+            ),
         )
 
 
@@ -388,7 +408,10 @@ class AsyncGiftCards(AsyncResource):
         self,
         identifier: str,
         *,
-        body: GrantGiftCardRequest,
+        body: GrantGiftCardRequest | None = None,
+        credit: int | Unset = UNSET,
+        texture: None | Unset | UUID = UNSET,
+        transfer: bool | Unset = UNSET,
     ) -> GiftCardResponse:
         """Grant a gift card
 
@@ -401,6 +424,11 @@ class AsyncGiftCards(AsyncResource):
                 A malformed value answers 400; a well-formed one that matches no customer of the store answers
                 404.
             body (GrantGiftCardRequest): The gift card to grant.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            credit: The card's balance in L$, at least 1.
+            texture (optional): A UUID in its string form, or null.
+            transfer (optional): Whether the card can be transferred.
 
         Returns:
             GiftCardResponse: the parsed answer.
@@ -428,7 +456,7 @@ class AsyncGiftCards(AsyncResource):
         return await self._call(
             grant_gift_card.asyncio_detailed,
             identifier=identifier,
-            body=body,
+            body=required_body(GrantGiftCardRequest, body, credit=credit, texture=texture, transfer=transfer),
         )
 
     async def list(
@@ -540,7 +568,11 @@ class AsyncGiftCards(AsyncResource):
         self,
         id: UUID,
         *,
-        body: UpdateGiftCardRequest,
+        body: UpdateGiftCardRequest | None = None,
+        credit: int | Unset = UNSET,
+        texture: None | Unset | UUID = UNSET,
+        transfer: bool | Unset = UNSET,
+        active: bool | Unset = UNSET,
     ) -> GiftCardResponse:
         """Replace a gift card
 
@@ -552,6 +584,12 @@ class AsyncGiftCards(AsyncResource):
             id (UUID): The gift card's UUID.
             body (UpdateGiftCardRequest): The replacement gift-card fields. Left-out fields take their
                 defaults; `active` defaults to false.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            credit (optional): The card's balance in L$.
+            texture (optional): A UUID in its string form, or null.
+            transfer (optional): Whether the card can be transferred.
+            active (optional): Whether the card is active.
 
         Returns:
             GiftCardResponse: the parsed answer.
@@ -579,7 +617,9 @@ class AsyncGiftCards(AsyncResource):
         return await self._call(
             update_gift_card.asyncio_detailed,
             id=id,
-            body=body,
+            body=required_body(
+                UpdateGiftCardRequest, body, credit=credit, texture=texture, transfer=transfer, active=active
+            ),
         )
 
 

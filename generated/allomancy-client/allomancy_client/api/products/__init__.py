@@ -1,14 +1,18 @@
 """The "products" group of the API: its operation modules and the Products / AsyncProducts resources."""
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from uuid import UUID
 
-from ...kit.facade import AsyncResource, SyncResource
+from ...kit.facade import AsyncResource, SyncResource, required_body
 from ...models.deliver_product_request import DeliverProductRequest
+from ...models.discount import Discount
+from ...models.permissions import Permissions
 from ...models.product_delivery_response import ProductDeliveryResponse
 from ...models.product_page import ProductPage
 from ...models.product_response import ProductResponse
 from ...models.product_upsert_request import ProductUpsertRequest
+from ...models.profit_share_request import ProfitShareRequest
 from ...types import UNSET, Unset
 from . import (
     create_product,
@@ -34,7 +38,22 @@ class Products(SyncResource):
     def create(
         self,
         *,
-        body: ProductUpsertRequest,
+        body: ProductUpsertRequest | None = None,
+        name: str | Unset = UNSET,
+        price: int | Unset = UNSET,
+        image: None | Unset | UUID = UNSET,
+        listed: bool | Unset = UNSET,
+        bloggable: bool | Unset = UNSET,
+        permissions: None | Permissions | Unset = UNSET,
+        discount: Discount | None | Unset = UNSET,
+        available_amount: int | Unset = UNSET,
+        limited: bool | Unset = UNSET,
+        item: None | str | Unset = UNSET,
+        block_credits: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        profit_shares: builtins.list[ProfitShareRequest] | None | Unset = UNSET,
+        demo_id: None | Unset | UUID = UNSET,
+        active: bool | Unset = UNSET,
     ) -> ProductResponse:
         """Create a product
 
@@ -45,6 +64,23 @@ class Products(SyncResource):
             body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
                 required; every other field
                 has a default (listed on the field) that applies whenever the field is left out.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            name: The product name.
+            price (optional): The listed price in L$.
+            image (optional): A UUID in its string form, or null.
+            listed (optional): Whether the product is listed.
+            bloggable (optional): Whether bloggers may retrieve the product for review.
+            permissions (optional): The permission flags; null or absent means {copy: true, modify: false, transfer: false}.
+            discount (optional): The product's discount, or null for none.
+            available_amount (optional): The stock count when limited is true.
+            limited (optional): Whether stock is limited.
+            item (optional): The name of the in-world item in the dispenser.
+            block_credits (optional): Whether store credit cannot pay for the product.
+            description (optional): The product description.
+            profit_shares (optional): The profit split; null or absent means none.
+            demo_id (optional): A UUID in its string form, or null.
+            active (optional): Whether the product is active.
 
         Returns:
             ProductResponse: the parsed answer.
@@ -68,14 +104,34 @@ class Products(SyncResource):
         """
         return self._call(
             create_product.sync_detailed,
-            body=body,
+            body=required_body(
+                ProductUpsertRequest,
+                body,
+                name=name,
+                price=price,
+                image=image,
+                listed=listed,
+                bloggable=bloggable,
+                permissions=permissions,
+                discount=discount,
+                available_amount=available_amount,
+                limited=limited,
+                item=item,
+                block_credits=block_credits,
+                description=description,
+                profit_shares=profit_shares,
+                demo_id=demo_id,
+                active=active,
+            ),
         )
 
     def deliver(
         self,
         id: UUID,
         *,
-        body: DeliverProductRequest,
+        body: DeliverProductRequest | None = None,
+        recipient_identifier: str | Unset = UNSET,
+        message: None | str | Unset = UNSET,
     ) -> ProductDeliveryResponse:
         """Deliver a product to a resident
 
@@ -86,6 +142,10 @@ class Products(SyncResource):
         Args:
             id (UUID): The product's UUID.
             body (DeliverProductRequest): Whom to deliver a product to, with an optional message.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            recipient_identifier: A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            message (optional): A message sent with the delivery, up to 250 characters.
 
         Returns:
             ProductDeliveryResponse: the parsed answer.
@@ -113,7 +173,7 @@ class Products(SyncResource):
         return self._call(
             deliver_product.sync_detailed,
             id=id,
-            body=body,
+            body=required_body(DeliverProductRequest, body, recipient_identifier=recipient_identifier, message=message),
         )
 
     def get(
@@ -262,7 +322,22 @@ class Products(SyncResource):
         self,
         id: UUID,
         *,
-        body: ProductUpsertRequest,
+        body: ProductUpsertRequest | None = None,
+        name: str | Unset = UNSET,
+        price: int | Unset = UNSET,
+        image: None | Unset | UUID = UNSET,
+        listed: bool | Unset = UNSET,
+        bloggable: bool | Unset = UNSET,
+        permissions: None | Permissions | Unset = UNSET,
+        discount: Discount | None | Unset = UNSET,
+        available_amount: int | Unset = UNSET,
+        limited: bool | Unset = UNSET,
+        item: None | str | Unset = UNSET,
+        block_credits: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        profit_shares: builtins.list[ProfitShareRequest] | None | Unset = UNSET,
+        demo_id: None | Unset | UUID = UNSET,
+        active: bool | Unset = UNSET,
     ) -> ProductResponse:
         """Replace a product
 
@@ -274,6 +349,23 @@ class Products(SyncResource):
             body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
                 required; every other field
                 has a default (listed on the field) that applies whenever the field is left out.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            name: The product name.
+            price (optional): The listed price in L$.
+            image (optional): A UUID in its string form, or null.
+            listed (optional): Whether the product is listed.
+            bloggable (optional): Whether bloggers may retrieve the product for review.
+            permissions (optional): The permission flags; null or absent means {copy: true, modify: false, transfer: false}.
+            discount (optional): The product's discount, or null for none.
+            available_amount (optional): The stock count when limited is true.
+            limited (optional): Whether stock is limited.
+            item (optional): The name of the in-world item in the dispenser.
+            block_credits (optional): Whether store credit cannot pay for the product.
+            description (optional): The product description.
+            profit_shares (optional): The profit split; null or absent means none.
+            demo_id (optional): A UUID in its string form, or null.
+            active (optional): Whether the product is active.
 
         Returns:
             ProductResponse: the parsed answer.
@@ -301,7 +393,25 @@ class Products(SyncResource):
         return self._call(
             update_product.sync_detailed,
             id=id,
-            body=body,
+            body=required_body(
+                ProductUpsertRequest,
+                body,
+                name=name,
+                price=price,
+                image=image,
+                listed=listed,
+                bloggable=bloggable,
+                permissions=permissions,
+                discount=discount,
+                available_amount=available_amount,
+                limited=limited,
+                item=item,
+                block_credits=block_credits,
+                description=description,
+                profit_shares=profit_shares,
+                demo_id=demo_id,
+                active=active,
+            ),
         )
 
 
@@ -313,7 +423,22 @@ class AsyncProducts(AsyncResource):
     async def create(
         self,
         *,
-        body: ProductUpsertRequest,
+        body: ProductUpsertRequest | None = None,
+        name: str | Unset = UNSET,
+        price: int | Unset = UNSET,
+        image: None | Unset | UUID = UNSET,
+        listed: bool | Unset = UNSET,
+        bloggable: bool | Unset = UNSET,
+        permissions: None | Permissions | Unset = UNSET,
+        discount: Discount | None | Unset = UNSET,
+        available_amount: int | Unset = UNSET,
+        limited: bool | Unset = UNSET,
+        item: None | str | Unset = UNSET,
+        block_credits: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        profit_shares: builtins.list[ProfitShareRequest] | None | Unset = UNSET,
+        demo_id: None | Unset | UUID = UNSET,
+        active: bool | Unset = UNSET,
     ) -> ProductResponse:
         """Create a product
 
@@ -324,6 +449,23 @@ class AsyncProducts(AsyncResource):
             body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
                 required; every other field
                 has a default (listed on the field) that applies whenever the field is left out.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            name: The product name.
+            price (optional): The listed price in L$.
+            image (optional): A UUID in its string form, or null.
+            listed (optional): Whether the product is listed.
+            bloggable (optional): Whether bloggers may retrieve the product for review.
+            permissions (optional): The permission flags; null or absent means {copy: true, modify: false, transfer: false}.
+            discount (optional): The product's discount, or null for none.
+            available_amount (optional): The stock count when limited is true.
+            limited (optional): Whether stock is limited.
+            item (optional): The name of the in-world item in the dispenser.
+            block_credits (optional): Whether store credit cannot pay for the product.
+            description (optional): The product description.
+            profit_shares (optional): The profit split; null or absent means none.
+            demo_id (optional): A UUID in its string form, or null.
+            active (optional): Whether the product is active.
 
         Returns:
             ProductResponse: the parsed answer.
@@ -347,14 +489,34 @@ class AsyncProducts(AsyncResource):
         """
         return await self._call(
             create_product.asyncio_detailed,
-            body=body,
+            body=required_body(
+                ProductUpsertRequest,
+                body,
+                name=name,
+                price=price,
+                image=image,
+                listed=listed,
+                bloggable=bloggable,
+                permissions=permissions,
+                discount=discount,
+                available_amount=available_amount,
+                limited=limited,
+                item=item,
+                block_credits=block_credits,
+                description=description,
+                profit_shares=profit_shares,
+                demo_id=demo_id,
+                active=active,
+            ),
         )
 
     async def deliver(
         self,
         id: UUID,
         *,
-        body: DeliverProductRequest,
+        body: DeliverProductRequest | None = None,
+        recipient_identifier: str | Unset = UNSET,
+        message: None | str | Unset = UNSET,
     ) -> ProductDeliveryResponse:
         """Deliver a product to a resident
 
@@ -365,6 +527,10 @@ class AsyncProducts(AsyncResource):
         Args:
             id (UUID): The product's UUID.
             body (DeliverProductRequest): Whom to deliver a product to, with an optional message.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            recipient_identifier: A Second Life username (one or two dot-separated parts) or an avatar UUID.
+            message (optional): A message sent with the delivery, up to 250 characters.
 
         Returns:
             ProductDeliveryResponse: the parsed answer.
@@ -392,7 +558,7 @@ class AsyncProducts(AsyncResource):
         return await self._call(
             deliver_product.asyncio_detailed,
             id=id,
-            body=body,
+            body=required_body(DeliverProductRequest, body, recipient_identifier=recipient_identifier, message=message),
         )
 
     async def get(
@@ -541,7 +707,22 @@ class AsyncProducts(AsyncResource):
         self,
         id: UUID,
         *,
-        body: ProductUpsertRequest,
+        body: ProductUpsertRequest | None = None,
+        name: str | Unset = UNSET,
+        price: int | Unset = UNSET,
+        image: None | Unset | UUID = UNSET,
+        listed: bool | Unset = UNSET,
+        bloggable: bool | Unset = UNSET,
+        permissions: None | Permissions | Unset = UNSET,
+        discount: Discount | None | Unset = UNSET,
+        available_amount: int | Unset = UNSET,
+        limited: bool | Unset = UNSET,
+        item: None | str | Unset = UNSET,
+        block_credits: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        profit_shares: builtins.list[ProfitShareRequest] | None | Unset = UNSET,
+        demo_id: None | Unset | UUID = UNSET,
+        active: bool | Unset = UNSET,
     ) -> ProductResponse:
         """Replace a product
 
@@ -553,6 +734,23 @@ class AsyncProducts(AsyncResource):
             body (ProductUpsertRequest): The body that creates a product or replaces one. Only `name` is
                 required; every other field
                 has a default (listed on the field) that applies whenever the field is left out.
+
+        Body fields, as keyword arguments instead of body= (not both):
+            name: The product name.
+            price (optional): The listed price in L$.
+            image (optional): A UUID in its string form, or null.
+            listed (optional): Whether the product is listed.
+            bloggable (optional): Whether bloggers may retrieve the product for review.
+            permissions (optional): The permission flags; null or absent means {copy: true, modify: false, transfer: false}.
+            discount (optional): The product's discount, or null for none.
+            available_amount (optional): The stock count when limited is true.
+            limited (optional): Whether stock is limited.
+            item (optional): The name of the in-world item in the dispenser.
+            block_credits (optional): Whether store credit cannot pay for the product.
+            description (optional): The product description.
+            profit_shares (optional): The profit split; null or absent means none.
+            demo_id (optional): A UUID in its string form, or null.
+            active (optional): Whether the product is active.
 
         Returns:
             ProductResponse: the parsed answer.
@@ -580,7 +778,25 @@ class AsyncProducts(AsyncResource):
         return await self._call(
             update_product.asyncio_detailed,
             id=id,
-            body=body,
+            body=required_body(
+                ProductUpsertRequest,
+                body,
+                name=name,
+                price=price,
+                image=image,
+                listed=listed,
+                bloggable=bloggable,
+                permissions=permissions,
+                discount=discount,
+                available_amount=available_amount,
+                limited=limited,
+                item=item,
+                block_credits=block_credits,
+                description=description,
+                profit_shares=profit_shares,
+                demo_id=demo_id,
+                active=active,
+            ),
         )
 
 
