@@ -206,6 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         raw = 2
     code = exitcodes.from_pytest(raw)
+    redaction.redact_files(reports)  # what Schemathesis and pytest wrote themselves (HAR, JUnit) too
     written = _contents(reports) != before
     if created and not written and not any(reports.iterdir()):
         reports.rmdir()  # an empty folder the run made is not left behind

@@ -1,14 +1,32 @@
-"""Keep API keys out of everything the suite prints or writes: test reports, captured output, log tails."""
+"""Keep API keys and customer tokens out of everything the suite prints or writes: test reports, captured
+output, log tails, and the report files (JUnit, the Schemathesis HAR with its mint responses, the summary)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from allomancy_spec import REDACTED, key_pattern, redact
+from allomancy_spec import REDACTED, key_pattern, redact, token_pattern
 
-__all__ = ["KEY_PATTERN", "REDACTED", "redact", "redact_report"]
+__all__ = ["KEY_PATTERN", "REDACTED", "TOKEN_PATTERN", "redact", "redact_files", "redact_report"]
 
 KEY_PATTERN = key_pattern()
+TOKEN_PATTERN = token_pattern()
+
+
+def redact_files(folder: Path) -> None:
+    """Rewrite every text file under folder with its secrets redacted (files that hold none stay untouched)."""
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue
+        cleaned = redact(text)
+        if cleaned != text:
+            path.write_text(cleaned, encoding="utf-8")
 
 
 def redact_report(report: pytest.TestReport, secrets: tuple[str, ...]) -> None:

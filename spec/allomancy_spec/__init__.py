@@ -6,6 +6,7 @@ Facts that code needs live in the spec as vendor extensions and are read here:
 
 - `x-problem-codes` on the Problem schema: every problem `code` with its HTTP status, title and meaning;
 - `x-key-pattern` on the apiKey security scheme: what an API key looks like (used to redact keys);
+- `x-token-pattern` on the customerToken scheme: what a customer token looks like (redacted likewise);
 - each operation's `security`: its one scope.
 """
 
@@ -23,6 +24,7 @@ import yaml
 __all__ = [
     "HTTP_METHODS",
     "REDACTED",
+    "REDACTED_TOKEN",
     "OperationRef",
     "ProblemCode",
     "key_pattern",
@@ -34,10 +36,12 @@ __all__ = [
     "problem_table",
     "redact",
     "resolve",
+    "token_pattern",
 ]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 REDACTED = "[redacted key]"
+REDACTED_TOKEN = "[redacted token]"
 _HERE = Path(__file__).resolve().parent
 
 
@@ -187,9 +191,23 @@ def _default_key_pattern() -> re.Pattern[str]:
     return key_pattern()
 
 
+def token_pattern(document: Mapping[str, Any] | None = None) -> re.Pattern[str]:
+    """What a customer token looks like: the `x-token-pattern` of the customerToken scheme, unanchored."""
+    doc = load() if document is None else document
+    raw = doc["components"]["securitySchemes"]["customerToken"]["x-token-pattern"]
+    return re.compile(str(raw).removeprefix("^").removesuffix("$"))
+
+
+@functools.cache
+def _default_token_pattern() -> re.Pattern[str]:
+    return token_pattern()
+
+
 def redact(text: str, secrets: tuple[str, ...] = (), mask: str = REDACTED) -> str:
-    """`text` with the given secrets (longest first) and anything shaped like an API key replaced by `mask`."""
+    """`text` with the given secrets (longest first) and anything shaped like an API key or a customer token
+    replaced by `mask` (tokens by REDACTED_TOKEN when the mask is the default)."""
     for secret in sorted(secrets, key=len, reverse=True):
         if secret:
             text = text.replace(secret, mask)
-    return _default_key_pattern().sub(mask, text)
+    text = _default_key_pattern().sub(mask, text)
+    return _default_token_pattern().sub(REDACTED_TOKEN if mask == REDACTED else mask, text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from allomancy_conformance import launcher
-from allomancy_conformance.redaction import KEY_PATTERN
+from allomancy_conformance.redaction import KEY_PATTERN, TOKEN_PATTERN
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,10 +67,12 @@ class SuiteRun:
         return [f for f in self.summary.get("findings", []) if kind is None or f["kind"] == kind]
 
     def leaks(self) -> list[str]:
-        """Places where an API key (any key-shaped string, or one of the run's known keys) was written."""
+        """Places where an API key or a customer token (any key- or token-shaped string, or one of the run's known
+        keys) was written."""
         found = []
         for where, text in {"output": self.output, **self.report_texts}.items():
-            if KEY_PATTERN.search(text) or any(key in text for key in self.keys):
+            shaped = KEY_PATTERN.search(text) or TOKEN_PATTERN.search(text)
+            if shaped or any(key in text for key in self.keys):
                 found.append(where)
         return found
 

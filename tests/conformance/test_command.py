@@ -117,3 +117,14 @@ def test_the_documented_base_url_form_reaches_the_server_and_a_run_passes(
     assert "/v1/v1/" not in result.stdout
     assert f"reports in {tmp_path / 'reports'}" in result.stdout
     assert box.key() not in result.stdout + result.stderr
+
+
+def test_customer_tokens_are_redacted_as_keys_are() -> None:
+    from allomancy_spec import REDACTED, REDACTED_TOKEN, redact
+
+    token = "ct_" + "Ab9_-" * 8
+    line = f"curl -H 'X-Customer-Token: {token}' -H 'X-API-Key: allo_test_abc.def' https://x/#ct={token}"
+    cleaned = redact(line)
+    assert token not in cleaned and "allo_test_abc" not in cleaned
+    assert cleaned.count(REDACTED_TOKEN) == 2 and cleaned.count(REDACTED) == 1
+    assert redact('{"token": "' + token + '"}') == '{"token": "' + REDACTED_TOKEN + '"}'

@@ -123,7 +123,7 @@ def test_clean_sandbox_passes(runs):  # type: ignore[no-untyped-def]
         run.report_texts
     ), sorted(run.report_texts)
     assert "VERDICT: PASSED" in run.output, run.output[-2000:]
-    assert not run.leaks(), f"an API key appears in: {run.leaks()}"
+    assert not run.leaks(), f"an API key or a customer token appears in: {run.leaks()}"
 
 
 @pytest.mark.parametrize("name", sorted(DEFECTS))
@@ -144,7 +144,7 @@ def test_broken_variant_is_caught_by_exactly_its_layers(runs, name):  # type: ig
         if finding["kind"] == "inferred":
             assert finding["reason"] and finding["marked_at"], finding
     assert "VERDICT: FAILED" in run.output and "seed" in run.output
-    assert not run.leaks(), f"an API key appears in: {run.leaks()}"
+    assert not run.leaks(), f"an API key or a customer token appears in: {run.leaks()}"
 
 
 @pytest.mark.parametrize("name", INFERRED_ONLY)
@@ -154,7 +154,7 @@ def test_inferred_only_variant_posing_as_foreign_passes_with_the_mismatch_report
     assert run.code == 0, f"{name} posing as foreign must pass (inferred only):\n{run.output[-3000:]}"
     assert run.findings("inferred") and not run.findings("documented"), run.findings()
     assert "INFERRED MISMATCHES" in run.output and "VERDICT: PASSED" in run.output, run.output[-3000:]
-    assert not run.leaks(), f"an API key appears in: {run.leaks()}"
+    assert not run.leaks(), f"an API key or a customer token appears in: {run.leaks()}"
 
 
 def test_every_defect_breaks_a_different_kind_of_rule() -> None:
