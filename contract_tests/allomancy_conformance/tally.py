@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import contextvars
 import json
+import textwrap
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .rules import DOCUMENTED, INFERRED, Rule
+
+TABLE_WIDTH = 100  # the end-of-run table and its legend fit a 100-column terminal
 
 LAYERS: dict[str, str] = {
     "L1": "operations (Schemathesis: examples, coverage, fuzzing)",
@@ -193,7 +196,7 @@ class Tally:
         the requests it sent with `!n` (documented failures) and `?n` (inferred mismatches)."""
         order = [op for op in operation_order if op in self.cells] + sorted(set(self.cells) - set(operation_order))
         order += [op for op in operation_order if op not in self.cells]
-        header = ["operation", "cases", "checks", "documented", "inferred", *LAYERS]
+        header = ["operation", "reqs", "checks", "doc", "inf", *LAYERS]
         rows = [header]
         per_layer = {layer: Cell() for layer in LAYERS}
         total = Cell()
@@ -212,21 +215,24 @@ class Tally:
             rows.append([op, *_sums(summed), *[_cell_text(cells[layer]) for layer in LAYERS]])
         rows.append(["TOTAL", *_sums(total), *[_cell_text(per_layer[layer]) for layer in LAYERS]])
         widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+        # fit TABLE_WIDTH: long operation names are cut (marked ~); the JSON summary keeps every name whole
+        widths[0] = max(len(header[0]), min(widths[0], TABLE_WIDTH - sum(widths[1:]) - (len(widths) - 1)))
         lines = []
         for index, texts in enumerate(rows):
+            name = texts[0] if len(texts[0]) <= widths[0] else texts[0][: widths[0] - 1] + "~"
             lines.append(
-                "  ".join(
+                " ".join(
                     text.ljust(w) if i == 0 else text.rjust(w)
-                    for i, (text, w) in enumerate(zip(texts, widths, strict=True))
+                    for i, (text, w) in enumerate(zip([name, *texts[1:]], widths, strict=True))
                 )
             )
             if index == 0 or index == len(rows) - 2:
-                lines.append("  ".join("-" * w for w in widths))
+                lines.append(" ".join("-" * w for w in widths))
         legend = (
-            "layer cells: requests that layer sent; '!n' = n documented failures, '?n' = n inferred mismatches; "
-            "'-' = none.\n"
+            "reqs: requests; doc: documented failures; inf: inferred mismatches. Layer cells: requests that layer "
+            "sent; '!n' = n documented failures, '?n' = n inferred mismatches; '-' = none. "
         ) + "; ".join(f"{k} {v}" for k, v in LAYERS.items())
-        return "\n".join([*lines, legend])
+        return "\n".join([*lines, *textwrap.wrap(legend, TABLE_WIDTH)])
 
     def render_findings(self, seed: int) -> str:
         """Every finding: documented failures first, then inferred mismatches with their spec location and reason."""

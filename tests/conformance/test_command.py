@@ -128,3 +128,18 @@ def test_customer_tokens_are_redacted_as_keys_are() -> None:
     assert token not in cleaned and "allo_test_abc" not in cleaned
     assert cleaned.count(REDACTED_TOKEN) == 2 and cleaned.count(REDACTED) == 1
     assert redact('{"token": "' + token + '"}') == '{"token": "' + REDACTED_TOKEN + '"}'
+
+
+def test_the_end_of_run_table_fits_100_columns() -> None:
+    from allomancy_conformance.spec import load
+    from allomancy_conformance.tally import LAYERS, TABLE_WIDTH, Tally
+
+    tally = Tally()
+    operations = [op.id for op in load().all_operations]
+    for op in operations:
+        for layer in LAYERS:
+            for _ in range(12345):
+                tally.case(op, layer)
+    text = tally.render(operations)
+    assert max(len(line) for line in text.splitlines()) <= TABLE_WIDTH, text
+    assert "TOTAL" in text and all(op[:10] in text for op in operations)
