@@ -104,6 +104,59 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 _FINDINGS_OF_ERROR: dict[int, tuple[BaseException, list[Finding]]] = {}
 
 
+class _Progress:
+    """One line when a layer starts (its tests) and one when it ends (requests sent, the last operation tested):
+    a long paced run shows where it is, not only pytest's dots."""
+
+    def __init__(self) -> None:
+        self.layer: str | None = None
+        self.tests: dict[str, int] = {}
+        self.layers: dict[str, str] = {}  # nodeid -> layer
+        self.config: pytest.Config | None = None
+
+    def write(self, config: pytest.Config, text: str) -> None:
+        reporter = config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            if getattr(getattr(reporter, "_tw", None), "width_of_current_line", 0):  # after the dots of -q
+                reporter.write("\n")
+            reporter.ensure_newline()
+            reporter.write_line(text)
+
+    def enter(self, config: pytest.Config, nodeid: str) -> None:
+        layer = self.layers.get(nodeid)
+        if layer is None or layer == self.layer:
+            return
+        self.finish(config)
+        self.layer = layer
+        self.write(config, f"[{layer}] {LAYERS[layer]}: {self.tests.get(layer, 0)} tests")
+
+    def finish(self, config: pytest.Config) -> None:
+        if self.layer is None:
+            return
+        layer, self.layer = self.layer, None
+        requests = sum(row[layer].cases for row in TALLY.cells.values() if layer in row)
+        operation = last_operation.get() or "-"
+        self.write(config, f"[{layer}] done: {requests} requests; last operation {operation}")
+
+
+PROGRESS = _Progress()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_finish(session: pytest.Session) -> None:
+    for item in session.items:
+        layer = layer_of(item)
+        PROGRESS.layers[item.nodeid] = layer
+        PROGRESS.tests[layer] = PROGRESS.tests.get(layer, 0) + 1
+        PROGRESS.config = session.config
+
+
+def pytest_runtest_logstart(nodeid: str, location: tuple[str, int | None, str]) -> None:
+    """Outside output capture (setup runs inside it): where the layer lines can reach the terminal."""
+    if PROGRESS.config is not None:
+        PROGRESS.enter(PROGRESS.config, nodeid)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """Count everything from here on (fixtures included) in this test's layer."""
@@ -198,6 +251,7 @@ FINAL_STATUS: int | None = None
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """The run's exit status follows the verdict: documented failures always fail it, inferred mismatches only
     against the sandbox or with --strict. Other errors (collection, usage, internal) keep their status."""
+    PROGRESS.finish(session.config)
     global VERDICT, FINAL_STATUS
     if not session_mod.is_open():
         return
