@@ -14,6 +14,13 @@ Checks (docs/toolchain.md, T-SPEC-1 and T-GEN-2):
   operation-id      every operation has an operationId, and no two share one
   problem-codes     the Problem schema's `x-problem-codes` (read by the sandbox, the suite and the client)
                     lists each code once, with a 4xx/5xx status, a title and a meaning
+  inferred-place    the suite classifies a rule by where its mark sits, so marks sit on exact nodes: an
+                    operation carries either `x-source` (a documented path, naming a page of info.x-doc-pages)
+                    or an operation-level `x-inferred` (its path itself is a guess), never both or neither
+                    (in a document that lists its doc pages in info.x-doc-pages);
+                    no mark on `info`; every mark has a reason; `x-inferred-keywords` names keys of its node;
+                    `x-inferred-statuses` names statuses the operation declares; every `x-rules` entry
+                    has a statement
 
 Prints one line per problem and exits 1 if there is any.
 """
@@ -163,6 +170,53 @@ def check_problem_codes(doc: dict[str, Any]) -> Iterator[Problem]:
                 yield "problem-codes", at, f"code {code!r} has no {name}"
 
 
+def _marks(node: Any, where: str = "") -> Iterator[tuple[str, str, Any, Any]]:
+    """(pointer, extension, value, node) for every inference mark in the document."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("x-inferred", "x-inferred-keywords", "x-inferred-statuses"):
+                yield where, key, value, node
+            elif key not in DATA_KEYS:
+                yield from _marks(value, f"{where}/{pointer(key)[1:]}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _marks(item, f"{where}/{index}")
+
+
+def check_inferred_place(doc: dict[str, Any]) -> Iterator[Problem]:
+    check = "inferred-place"
+    pages = (doc.get("info") or {}).get("x-doc-pages") or {}
+    if "x-inferred" in (doc.get("info") or {}):
+        yield check, "/info", "a mark on info applies to no rule; put it on the node it is about"
+    for path, method, op in operations(doc):
+        where = pointer("paths", path, method)
+        source, marked = op.get("x-source"), "x-inferred" in op
+        if pages and marked == (source is not None):
+            yield check, where, "needs exactly one of x-source (documented path) and x-inferred (guessed path)"
+        if source is not None and (not isinstance(source, dict) or source.get("page") not in pages):
+            yield check, f"{where}/x-source", "x-source must name a page of info.x-doc-pages and a section"
+        for name, rule in (op.get("x-rules") or {}).items():
+            if not isinstance(rule, dict) or not str(rule.get("statement") or "").strip():
+                yield check, f"{where}/x-rules/{name}", "a rule needs a statement"
+        declared = {str(k) for k in (op.get("responses") or {}) if not str(k).startswith("x-")}
+        for status in op.get("x-inferred-statuses") or {}:
+            if str(status) not in declared:
+                yield check, f"{where}/x-inferred-statuses", f"status {status} is not declared"
+    for where, key, value, node in _marks(doc):
+        if key == "x-inferred":
+            if not isinstance(value, str) or not value.strip():
+                yield check, where, "x-inferred needs a reason"
+            continue
+        if not isinstance(value, dict) or not value:
+            yield check, f"{where}/{key}", f"{key} must map names to reasons"
+            continue
+        for name, reason in value.items():
+            if not isinstance(reason, str) or not reason.strip():
+                yield check, f"{where}/{key}/{name}", "needs a reason"
+            if key == "x-inferred-keywords" and name not in node:
+                yield check, f"{where}/{key}/{name}", f"marks {name!r}, which this node does not have"
+
+
 CHECKS: list[Callable[[dict[str, Any]], Iterator[Problem]]] = [
     check_security_schemes,
     check_link_targets,
@@ -170,6 +224,7 @@ CHECKS: list[Callable[[dict[str, Any]], Iterator[Problem]]] = [
     check_one_scope,
     check_operation_ids,
     check_problem_codes,
+    check_inferred_place,
 ]
 
 

@@ -164,7 +164,7 @@ class ApiClient:
             TALLY.checked(op_id)
             if not documented:
                 what = f"status {response.status} is not documented for {op.id}"
-                TALLY.find(op_id, self.rules.rule(self.rules.operation_pointer(op.id) + "/responses"), what)
+                TALLY.find(op_id, self.rules.undeclared_status(op.id, response.status), what)
                 found.append(what)
             else:
                 errors = self.validate_body(op, response.raw)

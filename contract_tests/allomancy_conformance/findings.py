@@ -74,7 +74,7 @@ def located(index: RuleIndex, operation_id: str | None, status: int, failure: Fa
         base = index.response_pointer(operation_id, status)
         return index.rule(f"{base}/headers/{failure.missing_headers[0]}" if failure.missing_headers else base)
     if isinstance(failure, UndefinedStatusCode):
-        return index.rule(index.operation_pointer(operation_id) + "/responses")
+        return index.undeclared_status(operation_id, status)
     if type(failure).__name__ in OPERATION_LEVEL:
         return index.rule(index.operation_pointer(operation_id))
     return index.rule(index.response_pointer(operation_id, status))
@@ -115,8 +115,10 @@ def record_throttle(
     """Judge one 429 (before it is re-sent) and record what is wrong with it, in layer L7."""
     TALLY.checked(operation_id, PROBLEM_LAYER)
     lowered = {name.lower(): value for name, value in headers.items()}
+    base = index.response_pointer(operation_id, 429) if operation_id else "/components/responses/TooManyRequests"
     for what in throttle_violations(lowered, content_type, body):
-        TALLY.find(operation_id, index.rule("/components/responses/TooManyRequests"), what, layer=PROBLEM_LAYER)
+        where = f"{base}/headers/Retry-After" if "Retry-After" in what else base
+        TALLY.find(operation_id, index.rule(where), what, layer=PROBLEM_LAYER)
 
 
 def raw_repro(request: bytes, host: str, port: int, tls: bool) -> str:

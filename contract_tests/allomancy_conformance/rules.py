@@ -1,10 +1,20 @@
 """Documented or inferred: where the spec states a rule, and whether that place carries an `x-inferred` mark.
 
-The spec is the one source of truth. Where the docs are silent it marks its choice with `x-inferred: "<reason>"`
-on an operation, parameter, response or schema. A rule is *inferred* when the spec location that states it, or
-any node enclosing it on the way from its operation (or component) down to it, carries such a mark; otherwise it
-is *documented*. `$ref`s are followed, so a failure inside a referenced schema or response counts as inferred
-when that schema or response is marked.
+The spec is the one source of truth. Where the docs are silent it marks its choice on the exact node the guess is
+about, in one of three forms:
+
+- `x-inferred: "<reason>"` on a node (an operation whose path is itself a guess, a parameter, a response, a header,
+  a property, a schema, a named business rule under an operation's `x-rules`);
+- `x-inferred-keywords: {<keyword>: "<reason>"}` on a node, when the guess is one keyword of it (a schema's
+  `default`, `maximum`, `format` or `additionalProperties`) and its other keywords are documented;
+- `x-inferred-statuses: {"<status>": "<reason>"}` on an operation, when a status code itself is a guess (the
+  answer's body being documented): a server that answers another status of that class departs from the guess,
+  not from the docs. (It sits on the operation because generators read every key of `responses` as a status.)
+
+A rule is *inferred* when the location that states it, or a node enclosing it on the way from its operation (or
+component) down to it, carries such a mark; otherwise it is *documented*. `$ref`s are followed, so a failure
+inside a referenced schema or response counts as inferred when that schema or response is marked. A documented
+rule's source is the `x-source` of its operation (the doc page and section that state it).
 
 Locations are JSON pointers into the spec (`/paths/~1v1~1customers/get/parameters/2`), or an operationId with an
 optional sub-path (`listCustomers`, `listCustomers/parameters/spentMoreThan`): a parameter can be named by its
@@ -23,6 +33,20 @@ import allomancy_spec
 
 INFERRED = "inferred"
 DOCUMENTED = "documented"
+KEYWORD_MARKS = "x-inferred-keywords"
+STATUS_MARKS = "x-inferred-statuses"
+
+
+def describe_source(document: Mapping[str, Any], source: Any) -> str | None:
+    """`x-source` ({page, section}) as text with the page's address from `info.x-doc-pages`."""
+    if not isinstance(source, Mapping) or not isinstance(source.get("page"), str):
+        return None
+    pages = document.get("info", {}).get("x-doc-pages", {})
+    page = str(source["page"])
+    url = pages.get(page) if isinstance(pages, Mapping) else None
+    section = source.get("section")
+    text = f"{url or page}"
+    return f"{text} ({section})" if isinstance(section, str) and section else text
 
 
 @dataclass(frozen=True)
@@ -32,6 +56,7 @@ class Rule:
     location: str
     reason: str | None = None
     marked_at: str | None = None
+    source: str | None = None
 
     @property
     def kind(self) -> str:
@@ -87,6 +112,32 @@ class RuleIndex:
         pointer = self.pointer(location)
         return self._walk(pointer, _split(pointer))
 
+    def undeclared_status(self, operation_id: str, status: int) -> Rule:
+        """Classify an answer whose status the operation does not declare: inferred when the operation marks
+        a status of the same class as a guess (`x-inferred-statuses`), else documented."""
+        pointer = self.operation_pointer(operation_id) + "/responses"
+        rule = self.rule(pointer)
+        if rule.inferred:
+            return rule
+        path, method = self.operations[operation_id]
+        guessed = self.document["paths"][path][method].get(STATUS_MARKS)
+        if isinstance(guessed, Mapping):
+            for key, reason in guessed.items():
+                if str(key)[:1] == str(status)[:1] and isinstance(reason, str):
+                    marked_at = f"{self.operation_pointer(operation_id)}/{STATUS_MARKS}/{key}"
+                    return Rule(pointer, reason, marked_at, rule.source)
+        return rule
+
+    def source(self, pointer: str) -> str | None:
+        """The `x-source` of the operation a pointer lies in (None outside paths or for an inferred path)."""
+        parts = _split(pointer)
+        if len(parts) < 3 or parts[0] != "paths":
+            return None
+        operation = self.document.get("paths", {}).get(parts[1], {}).get(parts[2])
+        if not isinstance(operation, Mapping):
+            return None
+        return describe_source(self.document, operation.get("x-source"))
+
     def rule_in_schema(self, base: str, schema_path: Sequence[str | int]) -> Rule:
         """Classify a response-schema violation: `base` points at the schema, `schema_path` is the path of the
         failing keyword inside it (Schemathesis' JsonSchemaError.schema_path, unbundled)."""
@@ -102,7 +153,7 @@ class RuleIndex:
             nonlocal mark
             seen: set[str] = set()
             while True:
-                if isinstance(value, Mapping) and isinstance(value.get("x-inferred"), str) and where != "/info":
+                if isinstance(value, Mapping) and isinstance(value.get("x-inferred"), str):
                     mark = (str(value["x-inferred"]), where)
                 if not (isinstance(value, Mapping) and isinstance(value.get("$ref"), str)):
                     return value
@@ -143,12 +194,15 @@ class RuleIndex:
                         part, child = str(position), node[position]
             if child is None:
                 break
+            keywords = node.get(KEYWORD_MARKS) if isinstance(node, Mapping) else None
+            if isinstance(keywords, Mapping) and isinstance(keywords.get(part), str):
+                mark = (str(keywords[part]), allomancy_spec.pointer(*here, KEYWORD_MARKS, part))
             here.append(part)
             node = visit(child, allomancy_spec.pointer(*here))
             if isinstance(child, Mapping) and isinstance(child.get("$ref"), str):
                 here = _split(str(child["$ref"])[1:])
         if mark is None:
-            return Rule(location)
+            return Rule(location, source=self.source(location))
         return Rule(location, mark[0], mark[1])
 
     # -- where Schemathesis failures point ---------------------------------------------------------------------

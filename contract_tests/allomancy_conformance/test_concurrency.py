@@ -53,7 +53,7 @@ def increment(api: ApiClient, op: str, customer: str, delta: int) -> Callable[[]
     return lambda: api.call(op, path={"identifier": customer}, json={"delta": delta})
 
 
-@pytest.mark.rule("{op}")
+@pytest.mark.rule("{op}/x-rules/atomic")
 @pytest.mark.parametrize("ops", BALANCES)
 def test_concurrent_increments_sum_exactly(api: ApiClient, customer: str, ops: Any) -> None:
     inc_op, set_op, field = ops
@@ -71,7 +71,7 @@ def test_concurrent_increments_sum_exactly(api: ApiClient, customer: str, ops: A
     )
 
 
-@pytest.mark.rule("{op}")
+@pytest.mark.rule("{op}/x-rules/credit-limit")
 @pytest.mark.parametrize("ops", BALANCES)
 def test_limits_hold_under_a_race(api: ApiClient, customer: str, settings: Settings, ops: Any) -> None:
     inc_op, set_op, field = ops

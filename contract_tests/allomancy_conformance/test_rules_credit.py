@@ -13,12 +13,12 @@ from .verdicts import ok, problem
 
 pytestmark = [pytest.mark.rules, pytest.mark.writes]
 
-BALANCES = [
-    pytest.param(("setCustomerCredit", "incrementCustomerCredit", "credit"), id="credit"),
-    pytest.param(
-        ("setCustomerRestrictedCredit", "incrementCustomerRestrictedCredit", "restrictedCredit"), id="restrictedCredit"
-    ),
-]
+CREDIT_OPS = (
+    ("setCustomerCredit", "incrementCustomerCredit", "credit"),
+    ("setCustomerRestrictedCredit", "incrementCustomerRestrictedCredit", "restrictedCredit"),
+)
+BALANCES = [pytest.param(ops, id=ops[2]) for ops in CREDIT_OPS]  # (set, increment, field)
+INCREMENTS = [pytest.param((inc, set_op, field), id=field) for set_op, inc, field in CREDIT_OPS]
 HUGE = [2**31, -(2**31) - 1, 2**53, 2**63, 2**64]
 
 
@@ -32,13 +32,20 @@ def set_to(api: ApiClient, customer: str, set_op: str, value: int) -> dict[str, 
 
 
 @pytest.mark.parametrize("ops", BALANCES)
-@pytest.mark.rule("incrementCustomerCredit")
-def test_limit_is_reachable_but_not_passable(api, customer, settings, ops):  # type: ignore[no-untyped-def]
-    set_op, inc_op, field = ops
+@pytest.mark.rule("{op}/x-rules/credit-limit")  # {op}: the set operation
+def test_set_above_the_limit_is_refused(api, customer, settings, ops):  # type: ignore[no-untyped-def]
+    set_op, _inc_op, field = ops
     limit = settings.credit_limit
     assert set_to(api, customer, set_op, limit)[field] == limit
     problem(api.call(set_op, path={"identifier": customer}, json={"credit": limit + 1}), 400, "credit_limit_exceeded")
     assert balance(api, customer, field) == limit, "a refused set changed the balance"
+
+
+@pytest.mark.parametrize("ops", INCREMENTS)
+@pytest.mark.rule("{op}/x-rules/credit-limit")  # {op}: the increment operation
+def test_increment_may_reach_the_limit_but_not_pass_it(api, customer, settings, ops):  # type: ignore[no-untyped-def]
+    inc_op, set_op, field = ops
+    limit = settings.credit_limit
     set_to(api, customer, set_op, limit - 1)
     problem(api.call(inc_op, path={"identifier": customer}, json={"delta": 2}), 400, "credit_limit_exceeded")
     assert balance(api, customer, field) == limit - 1, "a refused increment changed the balance"
@@ -46,7 +53,7 @@ def test_limit_is_reachable_but_not_passable(api, customer, settings, ops):  # t
 
 
 @pytest.mark.parametrize("ops", BALANCES)
-@pytest.mark.rule("incrementCustomerCredit/responses/400")
+@pytest.mark.rule("incrementCustomerCredit/x-rules/never-negative", "/components/schemas/SetCustomerCreditRequest")
 def test_balance_never_goes_below_zero(api, customer, ops):  # type: ignore[no-untyped-def]
     set_op, inc_op, field = ops
     set_to(api, customer, set_op, 3)

@@ -90,8 +90,15 @@ def test_delivery_recipient_must_resolve(api, factory):  # type: ignore[no-untyp
 
 
 @pytest.mark.writes
-@pytest.mark.rule("mintCustomerToken")
-def test_customer_token(api, customer):  # type: ignore[no-untyped-def]
+@pytest.mark.rule("mintCustomerToken/x-rules/url")
+def test_customer_token_url(api, customer):  # type: ignore[no-untyped-def]
+    token = ok(api.call("mintCustomerToken", json={"customerIdentifier": customer}))
+    assert token["url"].endswith("/#ct=" + token["token"]) and token["url"].startswith("https://"), token
+
+
+@pytest.mark.writes
+@pytest.mark.rule("mintCustomerToken/x-rules/lifetime")
+def test_customer_token_lifetime_and_origin(api, customer):  # type: ignore[no-untyped-def]
     token = ok(api.call("mintCustomerToken", json={"customerIdentifier": customer}))
     assert token["url"] == TOKEN_URL + token["token"], token
     expires = datetime.fromisoformat(token["expiresAt"].replace("Z", "+00:00"))
@@ -99,7 +106,7 @@ def test_customer_token(api, customer):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.writes
-@pytest.mark.rule("mintCustomerToken")
+@pytest.mark.rule("mintCustomerToken/responses/400", "mintCustomerToken/responses/404")
 def test_customer_token_rules(api, customer):  # type: ignore[no-untyped-def]
     problem(api.call("mintCustomerToken", json={"customerIdentifier": str(uuid.uuid4())}), 400, "unresolved_identifier")
     body = {"customerIdentifier": customer, "collectiveId": str(uuid.uuid4())}
@@ -120,7 +127,7 @@ def test_category_membership(api, factory):  # type: ignore[no-untyped-def]
     unchanged = ok(api.call("removeProductFromCategory", path={**ids, "productId": stranger["id"]}))
     assert unchanged["productCount"] == 2, "removing a non-member must change nothing"
     problem(api.call("addProductToCategory", path={**ids, "productId": str(uuid.uuid4())}), 404, "product_not_found")
-    ok(api.call("deleteCategory", path=ids), 204)
+    assert ok(api.call("deleteCategory", path=ids))["id"] == category["id"]
     problem(api.call("getCategory", path=ids), 404, "category_not_found")
     assert ok(api.call("getProduct", path={"id": product["id"]}))["id"] == product["id"], (
         "deleting a category must leave its products"
@@ -128,7 +135,7 @@ def test_category_membership(api, factory):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.writes
-@pytest.mark.rule("banCustomer")
+@pytest.mark.rule("banCustomer/x-rules/null-body")
 def test_ban_body_rules(api, customer):  # type: ignore[no-untyped-def]
     path = {"identifier": customer}
     assert ok(api.call("banCustomer", path=path, headers={"Content-Type": "application/json"}))["isBanned"] is True

@@ -86,7 +86,7 @@ def test_product_put_sets_every_field(api, factory):  # type: ignore[no-untyped-
         assert not subset(seen, expected), f"PUT did not store the body: {subset(seen, expected)}"
 
 
-@pytest.mark.rule("updateCustomer")
+@pytest.mark.rule("updateCustomer/x-rules/replace")
 def test_customer_put_resets_omitted_fields(api, customer):  # type: ignore[no-untyped-def]
     path = {"identifier": customer}
     set_all = ok(api.call("updateCustomer", path=path, json={"discount": 30, "newsSubscriber": True}))

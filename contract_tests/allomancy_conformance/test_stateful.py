@@ -70,7 +70,7 @@ def test_product_lifecycle(api, factory):  # type: ignore[no-untyped-def]
     assert product["id"] not in {row["id"] for row in walk(api, "listProducts").rows}, "a disabled product is listed"
 
 
-@pytest.mark.rule("getCategory/responses/404")
+@pytest.mark.rule("deleteCategory/responses/200", "getCategory/responses/404")
 def test_category_lifecycle_and_membership(api, factory):  # type: ignore[no-untyped-def]
     category, product = factory.category(), factory.product()
     ids = {"id": category["id"]}
@@ -85,7 +85,8 @@ def test_category_lifecycle_and_membership(api, factory):  # type: ignore[no-unt
     assert ok(api.call("removeProductFromCategory", path=member))["productCount"] == 0
     assert walk(api, "listCategoryProducts", path=ids).rows == []
     ok(api.call("addProductToCategory", path=member))
-    ok(api.call("deleteCategory", path=ids), 204)
+    deleted = ok(api.call("deleteCategory", path=ids))
+    assert deleted["id"] == category["id"] and deleted["productCount"] == 1, "delete answers the deleted category"
     problem(api.call("getCategory", path=ids), 404, "category_not_found")
     problem(api.call("listCategoryProducts", path=ids), 404, "category_not_found")
     assert category["id"] not in {r["id"] for r in walk(api, "listCategories").rows}

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from email.utils import formatdate
 
 import pytest
 
 from allomancy_client import AuthenticatedClient
-from allomancy_client.api.categories import delete_category
 from allomancy_client.api.credit import increment_customer_credit
+from allomancy_client.api.customer_page import mark_customer_news_seen
 from allomancy_client.api.customers import get_customer
 from allomancy_client.api.store import get_store
 from allomancy_client.kit import ApiError, BadRequestError, RetryPolicy, connect, retry_after_seconds, unwrap
-from allomancy_client.models import IncrementCustomerCreditRequest, Problem
+from allomancy_client.models import IncrementCustomerCreditRequest, MarkNewsSeenRequest, Problem
 
 from .support import Recorder, Reply, Sandbox, StubServer, start_sandbox
 
@@ -54,7 +53,7 @@ def test_unwrap_returns_the_model_or_raises_one_exception_type(make_client: Call
 def test_unwrap_of_an_empty_success_is_none(stub: StubServer) -> None:
     stub.script([Reply(204)])
     client = AuthenticatedClient(base_url=stub.base_url, token=KEY)
-    assert unwrap(delete_category.sync_detailed(uuid.uuid4(), client=client)) is None
+    assert unwrap(mark_customer_news_seen.sync_detailed(client=client, body=MarkNewsSeenRequest(store_id=None))) is None
 
 
 def test_a_body_that_is_not_a_problem_still_gives_an_api_error(stub: StubServer) -> None:

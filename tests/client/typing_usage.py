@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any, assert_type
+from typing import assert_type
 from uuid import UUID
 
 from allomancy_client import (
@@ -21,6 +21,7 @@ from allomancy_client.api.customers import get_customer, list_customers
 from allomancy_client.api.loyalty import list_loyalty_tiers
 from allomancy_client.kit import aiterate, connect, iterate, unwrap
 from allomancy_client.models import (
+    CategoryResponse,
     CustomerPage,
     CustomerResponse,
     CustomerTokenResponse,
@@ -44,7 +45,7 @@ async def usage(category: UUID) -> None:
     assert_type(response.parse_error, Exception | None)
     assert_type(unwrap(response), CustomerResponse)
     assert_type(unwrap(list_loyalty_tiers.sync_detailed(client=client)), list[LoyaltyTierResponse])
-    assert_type(unwrap(delete_category.sync_detailed(category, client=client)), Any)
+    assert_type(unwrap(delete_category.sync_detailed(category, client=client)), CategoryResponse)
 
     for customer in iterate(list_customers.sync_detailed, client, limit=10, news_subscriber=True):
         assert_type(customer, CustomerResponse)
@@ -67,7 +68,7 @@ def facade(category: UUID, card: UUID) -> None:
     assert_type(api.gift_cards.iter("resident.username", active=True), Iterator[GiftCardResponse])
     assert_type(api.categories.iter_products(category), Iterator[ProductResponse])
     assert_type(api.loyalty.list_tiers(), list[LoyaltyTierResponse])
-    assert_type(api.categories.delete(category), None)
+    assert_type(api.categories.delete(category), CategoryResponse)
     granted = api.gift_cards.grant("resident.username", body=GrantGiftCardRequest(credit=100))
     assert_type(granted, GiftCardResponse)
     assert_type(api.gift_cards.get(card), GiftCardResponse)

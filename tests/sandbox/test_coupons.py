@@ -166,7 +166,7 @@ def test_apply_lookups(fresh: Api) -> None:
         404,
         "product_not_found",
     )
-    assert_problem(apply(fresh, {"code": "OLDSALE", "scope": 0}), 409, "coupon_inactive")
+    assert_problem(apply(fresh, {"code": "OLDSALE", "scope": 0}), 400, "coupon_inactive")
     assert_problem(
         apply(fresh, {"code": "VIP25", "scope": 0}, "/v1/customers/no.body/actions/apply-coupon"),
         404,
@@ -187,7 +187,11 @@ def test_revoke(fresh: Api, clock: FakeClock) -> None:
         "revoked": True
     }
     assert fresh.ok("POST", REVOKE, json={"code": "VIP25", "scope": 1, "productId": HAT}) == {"revoked": False}
-    assert_problem(fresh.post(REVOKE, json={"code": "NOPE", "scope": 0}), 404, "coupon_not_found")
+    assert fresh.ok("POST", REVOKE, json={"code": "NOPE", "scope": 0}) == {"revoked": False}  # nothing matched
+    unknown_product = {"code": "VIP25", "scope": 1, "productId": "00000000-0000-4000-8000-000000000000"}
+    assert fresh.ok("POST", REVOKE, json=unknown_product) == {"revoked": False}
+    nobody = "/v1/customers/no.body/actions/revoke-coupon"
+    assert_problem(fresh.post(nobody, json={"code": "NOPE", "scope": 0}), 404, "customer_not_found")
     # an application that has lapsed is gone: revoke says false, and re-applying is not a replacement
     fresh.ok("POST", APPLY, json={"code": "VIP25", "scope": 0, "expiresInHours": 1})
     clock.advance(3601)

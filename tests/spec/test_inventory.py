@@ -28,7 +28,7 @@ INVENTORY: list[tuple[int, str, str, str, str, str]] = [
     (9, "getCategory", "GET", "/v1/categories/{id}", "categories:read", "200"),
     (10, "createCategory", "POST", "/v1/categories", "categories:write", "200"),
     (11, "updateCategory", "PUT", "/v1/categories/{id}", "categories:write", "200"),
-    (12, "deleteCategory", "DELETE", "/v1/categories/{id}", "categories:write", "204"),
+    (12, "deleteCategory", "DELETE", "/v1/categories/{id}", "categories:write", "200"),
     (13, "listCategoryProducts", "GET", "/v1/categories/{id}/products", "categories:read", "200"),
     (14, "addProductToCategory", "PUT", "/v1/categories/{id}/products/{productId}", "categories:write", "200"),
     (15, "removeProductFromCategory", "DELETE", "/v1/categories/{id}/products/{productId}", "categories:write", "200"),
@@ -71,7 +71,6 @@ EXTRA = {
     "getStore": {"404"},  # store_not_found
     "createCoupon": {"409"},  # coupon_code_taken
     "updateCoupon": {"409"},  # coupon_code_taken
-    "applyCoupon": {"409"},  # coupon_inactive
     "mintCustomerToken": {"404"},  # collective_not_found
 }
 OP_IDS = [row[1] for row in INVENTORY]

@@ -9,7 +9,7 @@ from typing import Any
 from starlette.responses import Response
 
 from .. import db
-from ..operations import Ctx, Operation, json_response, no_content
+from ..operations import Ctx, Operation, json_response
 from ..pagination import Listing
 from ..validation import Field, Obj, Str
 from .common import fetch_or_404, require_product
@@ -69,9 +69,10 @@ def update_category(ctx: Ctx) -> Response:
 def delete_category(ctx: Ctx) -> Response:
     category = require_category(ctx, ctx.path["id"])
     with db.transaction(ctx.conn):
+        deleted = category_response(ctx, category["id"])
         ctx.conn.execute("DELETE FROM category_products WHERE category_id = ?", (category["id"],))
         ctx.conn.execute("DELETE FROM categories WHERE id = ?", (category["id"],))
-    return no_content()
+    return deleted
 
 
 def list_category_products(ctx: Ctx) -> Response:

@@ -219,8 +219,15 @@ def apply_coupon(ctx: Ctx) -> Response:
 
 
 def revoke_coupon(ctx: Ctx) -> Response:
+    """Nothing matched (no such coupon, product or application) is `revoked: false`; only the customer must exist."""
     assert ctx.body is not None
-    customer, coupon, product_key = _application_target(ctx)
+    try:
+        customer, coupon, product_key = _application_target(ctx)
+    except ApiError as error:
+        if error.code in ("coupon_not_found", "product_not_found"):
+            path_customer(ctx)
+            return json_response({"revoked": False})
+        raise
     removed = ctx.conn.execute(
         "DELETE FROM coupon_applications WHERE store_id = ? AND customer_uuid = ? AND scope = ? AND product_key = ?"
         " AND coupon_id = ? AND expires_at > ?",

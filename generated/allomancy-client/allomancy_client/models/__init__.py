@@ -61,7 +61,6 @@ from .set_customer_credit_request import SetCustomerCreditRequest
 from .store_response import StoreResponse
 from .transaction import Transaction
 from .transaction_page import TransactionPage
-from .transaction_type import TransactionType
 from .transfer_gift_card_request import TransferGiftCardRequest
 from .unread_news import UnreadNews
 from .unread_news_count import UnreadNewsCount
@@ -132,7 +131,6 @@ __all__ = (
     "StoreResponse",
     "Transaction",
     "TransactionPage",
-    "TransactionType",
     "TransferGiftCardRequest",
     "UnreadNews",
     "UnreadNewsCount",

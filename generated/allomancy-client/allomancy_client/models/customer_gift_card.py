@@ -26,7 +26,8 @@ class CustomerGiftCard:
         texture (None | UUID): A UUID in its string form, or null.
         purchased (bool): True for a bought card, false for a granted one.
         store_id (UUID): A UUID in its string form.
-        expires_at (datetime.datetime | None): An ISO 8601 timestamp in UTC, or null.
+        expires_at (datetime.datetime | None): An ISO 8601 timestamp in UTC written with `Z` (the DateTime form), or
+            null.
     """
 
     id: UUID

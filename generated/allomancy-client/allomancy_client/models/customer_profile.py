@@ -17,7 +17,7 @@ class CustomerProfile:
     Attributes:
         uuid (UUID): A UUID in its string form.
         username (str): The customer's Second Life username.
-        picture_uuid (None | UUID): A UUID in its string form, or null.
+        picture_uuid (None | UUID): The texture UUID of the avatar's profile picture, or null when there is none.
     """
 
     uuid: UUID
@@ -61,9 +61,9 @@ class CustomerProfile:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_nullable_uuid_type_0 = UUID(data)
+                picture_uuid_type_0 = UUID(data)
 
-                return componentsschemas_nullable_uuid_type_0
+                return picture_uuid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | UUID, data)

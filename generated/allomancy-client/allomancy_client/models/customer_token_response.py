@@ -16,7 +16,8 @@ class CustomerTokenResponse:
 
     Attributes:
         token (str): The opaque token, for the X-Customer-Token header of the customer surface.
-        url (str): The customer page URL that opens with the token, `{origin}/#ct={token}`.
+        url (str): The customer page URL that opens with the token, `https://{origin}/#ct={token}`. To open one
+            section directly, insert `?view={section}` before the fragment (`giftcards` is a known section).
         expires_at (datetime.datetime): An ISO 8601 timestamp in UTC, written with `Z`, e.g. 2026-04-27T15:42:00Z.
             Responses use this form only.
     """

@@ -26,6 +26,7 @@ class Problem:
     | 400 | credit_limit_exceeded | the balance would go above the credit limit |
     | 400 | insufficient_credit | the balance would go below zero |
     | 400 | gift_card_redeemed | the gift card was redeemed and can no longer change |
+    | 400 | coupon_inactive | the coupon is inactive and cannot be applied |
     | 400 | store_out_of_scope | a storeId the customer token does not cover |
     | 400 | gift_card_expired | the gift card expired and can no longer be redeemed or moved |
     | 400 | gift_card_inactive | the gift card is disabled |
@@ -50,7 +51,6 @@ class Problem:
     | 404 | news_post_not_found | no news post in the token's stores has this id |
     | 405 | method_not_allowed | the path exists but not with this method (see Allow) |
     | 409 | coupon_code_taken | another coupon of the store uses this code |
-    | 409 | coupon_inactive | the coupon is inactive and cannot be applied |
     | 413 | payload_too_large | the body is over 64 KiB |
     | 415 | unsupported_media_type | a body that is not application/json |
     | 429 | rate_limited | too many requests; see Retry-After |

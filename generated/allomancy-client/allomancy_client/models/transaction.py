@@ -8,8 +8,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transaction_type import TransactionType
-
 T = TypeVar("T", bound="Transaction")
 
 
@@ -30,9 +28,8 @@ class Transaction:
         receiver_uuid (UUID): A UUID in its string form.
         delivered (bool): Whether the product was delivered.
         failed_to_deliver (bool): Whether delivery failed.
-        type_ (TransactionType): The kind of transaction, as an integer. The values are not named publicly and new ones
-            may be
-            added: treat a value you do not know as a generic transaction.
+        type_ (int): The kind of transaction, as an integer: 0 to 9 today, none of them named publicly. New values may
+            be added, so a value you do not know is a generic transaction (the schema accepts any integer).
         created (datetime.datetime): An ISO 8601 timestamp in UTC, written with `Z`, e.g. 2026-04-27T15:42:00Z.
             Responses use this form only.
         used_coupon_id (None | UUID): A UUID in its string form, or null.
@@ -53,7 +50,7 @@ class Transaction:
     receiver_uuid: UUID
     delivered: bool
     failed_to_deliver: bool
-    type_: TransactionType
+    type_: int
     created: datetime.datetime
     used_coupon_id: None | UUID
     used_credit: int | None
@@ -86,7 +83,7 @@ class Transaction:
 
         failed_to_deliver = self.failed_to_deliver
 
-        type_ = self.type_.value
+        type_ = self.type_
 
         created = self.created.isoformat()
 
@@ -159,7 +156,7 @@ class Transaction:
 
         failed_to_deliver = d.pop("failedToDeliver")
 
-        type_ = TransactionType(d.pop("type"))
+        type_ = d.pop("type")
 
         created = datetime.datetime.fromisoformat(d.pop("created"))
 

@@ -65,7 +65,8 @@ class Categories(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -107,7 +108,8 @@ class Categories(SyncResource):
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -123,7 +125,7 @@ class Categories(SyncResource):
     def delete(
         self,
         id: UUID,
-    ) -> None:
+    ) -> CategoryResponse:
         """Delete a category
 
         Deletes the category. Products that were in it are not deleted; they only stop belonging to
@@ -133,7 +135,7 @@ class Categories(SyncResource):
             id (UUID): The category's UUID.
 
         Returns:
-            None: nothing (the API answers 204 No Content).
+            CategoryResponse: the parsed answer.
 
         Raises:
             BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
@@ -145,7 +147,8 @@ class Categories(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -153,7 +156,7 @@ class Categories(SyncResource):
 
         Low-level form (returns a Response instead of raising): allomancy_client.api.categories.delete_category.sync_detailed
         """
-        self._call(
+        return self._call(
             delete_category.sync_detailed,
             id=id,
         )
@@ -173,16 +176,15 @@ class Categories(SyncResource):
             CategoryResponse: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
-                customer or avatar, or an object of the store (objects of other stores count as
-                missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            NotFoundError: HTTP 404. Something the request names does not exist. The documentation lists no 404 for this
+                operation.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -222,7 +224,8 @@ class Categories(SyncResource):
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -260,7 +263,8 @@ class Categories(SyncResource):
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -304,7 +308,8 @@ class Categories(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -348,7 +353,8 @@ class Categories(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -387,7 +393,8 @@ class Categories(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -434,7 +441,8 @@ class Categories(SyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -481,7 +489,8 @@ class AsyncCategories(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -523,7 +532,8 @@ class AsyncCategories(AsyncResource):
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -539,7 +549,7 @@ class AsyncCategories(AsyncResource):
     async def delete(
         self,
         id: UUID,
-    ) -> None:
+    ) -> CategoryResponse:
         """Delete a category
 
         Deletes the category. Products that were in it are not deleted; they only stop belonging to
@@ -549,7 +559,7 @@ class AsyncCategories(AsyncResource):
             id (UUID): The category's UUID.
 
         Returns:
-            None: nothing (the API answers 204 No Content).
+            CategoryResponse: the parsed answer.
 
         Raises:
             BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
@@ -561,7 +571,8 @@ class AsyncCategories(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -569,7 +580,7 @@ class AsyncCategories(AsyncResource):
 
         Low-level form (returns a Response instead of raising): allomancy_client.api.categories.delete_category.asyncio_detailed
         """
-        await self._call(
+        return await self._call(
             delete_category.asyncio_detailed,
             id=id,
         )
@@ -589,16 +600,15 @@ class AsyncCategories(AsyncResource):
             CategoryResponse: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
-                customer or avatar, or an object of the store (objects of other stores count as
-                missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            NotFoundError: HTTP 404. Something the request names does not exist. The documentation lists no 404 for this
+                operation.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -638,7 +648,8 @@ class AsyncCategories(AsyncResource):
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -676,7 +687,8 @@ class AsyncCategories(AsyncResource):
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -720,7 +732,8 @@ class AsyncCategories(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -764,7 +777,8 @@ class AsyncCategories(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -803,7 +817,8 @@ class AsyncCategories(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -850,7 +865,8 @@ class AsyncCategories(AsyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.

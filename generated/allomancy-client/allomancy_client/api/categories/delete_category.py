@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.category_response import CategoryResponse
 from ...models.problem import Problem
 from ...types import Response, status_of
 
@@ -24,10 +25,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CategoryResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = CategoryResponse.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -69,7 +73,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 _UNREADABLE = (ValueError, LookupError, TypeError, AttributeError)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CategoryResponse | Problem]:
     try:
         parsed = _parse_response(client=client, response=response)
     except _UNREADABLE as error:
@@ -82,7 +88,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             parse_error=error,
         )
     documented = parsed is not None or (
-        response.status_code == 204
+        response.status_code == 200
         or response.status_code == 400
         or response.status_code == 401
         or response.status_code == 403
@@ -104,7 +110,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+) -> Response[CategoryResponse | Problem]:
     """Delete a category
 
     Deletes the category. Products that were in it are not deleted; they only stop belonging to
@@ -119,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Any | Problem]: parsed is the success model or the Problem of a
+        Response[CategoryResponse | Problem]: parsed is the success model or the Problem of a
             documented error status; None for an undocumented status (documented is False) or a body that
             could not be read (parse_error holds why).
     """
@@ -135,7 +141,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> CategoryResponse | Problem | None:
     """Delete a category
 
     Deletes the category. Products that were in it are not deleted; they only stop belonging to
@@ -150,7 +156,7 @@ def sync(
         httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Any | Problem | None: the success model or the Problem of a documented error
+        CategoryResponse | Problem | None: the success model or the Problem of a documented error
             status; None for an undocumented status or a body that could not be read (use sync_detailed, or
             the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """
@@ -165,7 +171,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+) -> Response[CategoryResponse | Problem]:
     """Delete a category
 
     Deletes the category. Products that were in it are not deleted; they only stop belonging to
@@ -180,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Response[Any | Problem]: parsed is the success model or the Problem of a
+        Response[CategoryResponse | Problem]: parsed is the success model or the Problem of a
             documented error status; None for an undocumented status (documented is False) or a body that
             could not be read (parse_error holds why).
     """
@@ -196,7 +202,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> CategoryResponse | Problem | None:
     """Delete a category
 
     Deletes the category. Products that were in it are not deleted; they only stop belonging to
@@ -211,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException, httpx.TransportError: The request timed out or could not be sent.
 
     Returns:
-        Any | Problem | None: the success model or the Problem of a documented error
+        CategoryResponse | Problem | None: the success model or the Problem of a documented error
             status; None for an undocumented status or a body that could not be read (use sync_detailed, or
             the resource classes of allomancy_client.Allomancy, which raise ApiError subclasses instead).
     """

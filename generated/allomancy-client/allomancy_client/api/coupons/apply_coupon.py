@@ -68,11 +68,6 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -123,7 +118,6 @@ def _build_response(
         or response.status_code == 401
         or response.status_code == 403
         or response.status_code == 404
-        or response.status_code == 409
         or response.status_code == 413
         or response.status_code == 415
         or response.status_code == 429

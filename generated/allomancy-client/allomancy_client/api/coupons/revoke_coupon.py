@@ -142,7 +142,8 @@ def sync_detailed(
     """Revoke a coupon from a customer
 
     Removes the customer's application of the coupon at the given scope and product. Revoking
-    something that is not applied is not an error: the answer is `revoked: false`. The call is
+    something that is not applied (also a coupon or product that does not exist) is not an error:
+    the answer is `revoked: false`. Only a customer who cannot be found answers 404. The call is
     idempotent.
 
     Args:
@@ -181,7 +182,8 @@ def sync(
     """Revoke a coupon from a customer
 
     Removes the customer's application of the coupon at the given scope and product. Revoking
-    something that is not applied is not an error: the answer is `revoked: false`. The call is
+    something that is not applied (also a coupon or product that does not exist) is not an error:
+    the answer is `revoked: false`. Only a customer who cannot be found answers 404. The call is
     idempotent.
 
     Args:
@@ -219,7 +221,8 @@ async def asyncio_detailed(
     """Revoke a coupon from a customer
 
     Removes the customer's application of the coupon at the given scope and product. Revoking
-    something that is not applied is not an error: the answer is `revoked: false`. The call is
+    something that is not applied (also a coupon or product that does not exist) is not an error:
+    the answer is `revoked: false`. Only a customer who cannot be found answers 404. The call is
     idempotent.
 
     Args:
@@ -258,7 +261,8 @@ async def asyncio(
     """Revoke a coupon from a customer
 
     Removes the customer's application of the coupon at the given scope and product. Revoking
-    something that is not applied is not an error: the answer is `revoked: false`. The call is
+    something that is not applied (also a coupon or product that does not exist) is not an error:
+    the answer is `revoked: false`. Only a customer who cannot be found answers 404. The call is
     idempotent.
 
     Args:

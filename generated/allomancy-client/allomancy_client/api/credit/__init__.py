@@ -52,7 +52,8 @@ class Credit(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -102,7 +103,8 @@ class Credit(SyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -152,7 +154,8 @@ class Credit(SyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -202,7 +205,8 @@ class Credit(SyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -252,7 +256,8 @@ class Credit(SyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -298,7 +303,8 @@ class AsyncCredit(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -348,7 +354,8 @@ class AsyncCredit(AsyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -398,7 +405,8 @@ class AsyncCredit(AsyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -448,7 +456,8 @@ class AsyncCredit(AsyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -498,7 +507,8 @@ class AsyncCredit(AsyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.

@@ -70,12 +70,12 @@ class CustomerPage(SyncResource):
             CustomerAccounts: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -99,12 +99,12 @@ class CustomerPage(SyncResource):
             CustomerContext: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -128,12 +128,12 @@ class CustomerPage(SyncResource):
             UnreadNews: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -157,12 +157,12 @@ class CustomerPage(SyncResource):
             CustomerProfile: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -200,12 +200,12 @@ class CustomerPage(SyncResource):
             NewsPostPage: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -241,12 +241,12 @@ class CustomerPage(SyncResource):
             NewsPost: one row at a time.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -283,12 +283,12 @@ class CustomerPage(SyncResource):
             CustomerGiftCardPage: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -324,12 +324,12 @@ class CustomerPage(SyncResource):
             CustomerGiftCard: one row at a time.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -365,12 +365,12 @@ class CustomerPage(SyncResource):
             RedeliveryProductPage: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -406,12 +406,12 @@ class CustomerPage(SyncResource):
             RedeliveryProduct: one row at a time.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -449,12 +449,12 @@ class CustomerPage(SyncResource):
             TransactionPage: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -490,12 +490,12 @@ class CustomerPage(SyncResource):
             Transaction: one row at a time.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -528,14 +528,14 @@ class CustomerPage(SyncResource):
             None: nothing (the API answers 204 No Content).
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -565,15 +565,14 @@ class CustomerPage(SyncResource):
             bool: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
-                customer or avatar, or an object of the store (objects of other stores count as
-                missing).
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            NotFoundError: HTTP 404. Something the request names does not exist. The documentation lists no 404 for this
+                operation.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -604,15 +603,14 @@ class CustomerPage(SyncResource):
             bool: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
-                customer or avatar, or an object of the store (objects of other stores count as
-                missing).
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            NotFoundError: HTTP 404. Something the request names does not exist. The documentation lists no 404 for this
+                operation.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -646,17 +644,16 @@ class CustomerPage(SyncResource):
             bool: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
-                customer or avatar, or an object of the store (objects of other stores count as
-                missing).
+            NotFoundError: HTTP 404. Something the request names does not exist. The documentation lists no 404 for this
+                operation.
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -692,17 +689,16 @@ class CustomerPage(SyncResource):
             bool: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
-                customer or avatar, or an object of the store (objects of other stores count as
-                missing).
+            NotFoundError: HTTP 404. Something the request names does not exist. The documentation lists no 404 for this
+                operation.
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -735,12 +731,12 @@ class AsyncCustomerPage(AsyncResource):
             CustomerAccounts: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -764,12 +760,12 @@ class AsyncCustomerPage(AsyncResource):
             CustomerContext: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -793,12 +789,12 @@ class AsyncCustomerPage(AsyncResource):
             UnreadNews: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -822,12 +818,12 @@ class AsyncCustomerPage(AsyncResource):
             CustomerProfile: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -865,12 +861,12 @@ class AsyncCustomerPage(AsyncResource):
             NewsPostPage: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -906,12 +902,12 @@ class AsyncCustomerPage(AsyncResource):
             NewsPost: one row at a time.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -948,12 +944,12 @@ class AsyncCustomerPage(AsyncResource):
             CustomerGiftCardPage: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -989,12 +985,12 @@ class AsyncCustomerPage(AsyncResource):
             CustomerGiftCard: one row at a time.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -1030,12 +1026,12 @@ class AsyncCustomerPage(AsyncResource):
             RedeliveryProductPage: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -1071,12 +1067,12 @@ class AsyncCustomerPage(AsyncResource):
             RedeliveryProduct: one row at a time.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -1114,12 +1110,12 @@ class AsyncCustomerPage(AsyncResource):
             TransactionPage: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -1155,12 +1151,12 @@ class AsyncCustomerPage(AsyncResource):
             Transaction: one row at a time.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -1193,14 +1189,14 @@ class AsyncCustomerPage(AsyncResource):
             None: nothing (the API answers 204 No Content).
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -1230,15 +1226,14 @@ class AsyncCustomerPage(AsyncResource):
             bool: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
-                customer or avatar, or an object of the store (objects of other stores count as
-                missing).
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            NotFoundError: HTTP 404. Something the request names does not exist. The documentation lists no 404 for this
+                operation.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -1269,15 +1264,14 @@ class AsyncCustomerPage(AsyncResource):
             bool: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
-                customer or avatar, or an object of the store (objects of other stores count as
-                missing).
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            NotFoundError: HTTP 404. Something the request names does not exist. The documentation lists no 404 for this
+                operation.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -1311,17 +1305,16 @@ class AsyncCustomerPage(AsyncResource):
             bool: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
-                customer or avatar, or an object of the store (objects of other stores count as
-                missing).
+            NotFoundError: HTTP 404. Something the request names does not exist. The documentation lists no 404 for this
+                operation.
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -1357,17 +1350,16 @@ class AsyncCustomerPage(AsyncResource):
             bool: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-Customer-Token header is missing or empty, or the token is expired, unknown or
                 revoked.
-            NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
-                customer or avatar, or an object of the store (objects of other stores count as
-                missing).
+            NotFoundError: HTTP 404. Something the request names does not exist. The documentation lists no 404 for this
+                operation.
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The token sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.

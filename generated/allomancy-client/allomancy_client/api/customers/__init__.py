@@ -69,7 +69,8 @@ class Customers(SyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -109,7 +110,8 @@ class Customers(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -149,7 +151,8 @@ class Customers(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -194,7 +197,8 @@ class Customers(SyncResource):
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -239,7 +243,8 @@ class Customers(SyncResource):
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -278,7 +283,8 @@ class Customers(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -330,7 +336,8 @@ class Customers(SyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -386,7 +393,8 @@ class AsyncCustomers(AsyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -426,7 +434,8 @@ class AsyncCustomers(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -466,7 +475,8 @@ class AsyncCustomers(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -511,7 +521,8 @@ class AsyncCustomers(AsyncResource):
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -556,7 +567,8 @@ class AsyncCustomers(AsyncResource):
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -595,7 +607,8 @@ class AsyncCustomers(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -647,7 +660,8 @@ class AsyncCustomers(AsyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.

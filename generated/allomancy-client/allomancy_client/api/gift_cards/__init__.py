@@ -55,7 +55,8 @@ class GiftCards(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -83,16 +84,16 @@ class GiftCards(SyncResource):
             GiftCardResponse: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -146,7 +147,8 @@ class GiftCards(SyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -199,7 +201,8 @@ class GiftCards(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -251,7 +254,8 @@ class GiftCards(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -307,7 +311,8 @@ class GiftCards(SyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -354,7 +359,8 @@ class AsyncGiftCards(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -382,16 +388,16 @@ class AsyncGiftCards(AsyncResource):
             GiftCardResponse: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -445,7 +451,8 @@ class AsyncGiftCards(AsyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -498,7 +505,8 @@ class AsyncGiftCards(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -550,7 +558,8 @@ class AsyncGiftCards(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -606,7 +615,8 @@ class AsyncGiftCards(AsyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.

@@ -29,13 +29,13 @@ class Loyalty(SyncResource):
             list[LoyaltyTierResponse]: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -65,13 +65,13 @@ class AsyncLoyalty(AsyncResource):
             list[LoyaltyTierResponse]: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.

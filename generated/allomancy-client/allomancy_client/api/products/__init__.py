@@ -94,7 +94,8 @@ class Products(SyncResource):
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -162,7 +163,8 @@ class Products(SyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -200,7 +202,8 @@ class Products(SyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -245,13 +248,13 @@ class Products(SyncResource):
             ProductPage: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -297,13 +300,13 @@ class Products(SyncResource):
             ProductResponse: one row at a time.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -382,7 +385,8 @@ class Products(SyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -479,7 +483,8 @@ class AsyncProducts(AsyncResource):
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -547,7 +552,8 @@ class AsyncProducts(AsyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -585,7 +591,8 @@ class AsyncProducts(AsyncResource):
             NotFoundError: HTTP 404. Something the request names does not exist for this key: the path, the store, a
                 customer or avatar, or an object of the store (objects of other stores count as
                 missing).
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -630,13 +637,13 @@ class AsyncProducts(AsyncResource):
             ProductPage: the parsed answer.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -682,13 +689,13 @@ class AsyncProducts(AsyncResource):
             ProductResponse: one row at a time.
 
         Raises:
-            BadRequestError: HTTP 400. The request is invalid: a malformed identifier or UUID, a bad pagination parameter, a
-                body that is not valid JSON or breaks the schema, or a business rule (credit limit,
-                insufficient credit, redeemed gift card).
+            BadRequestError: HTTP 400. The request is invalid (a malformed parameter or body, an unknown query parameter, or
+                a refused business rule). The documentation lists no 400 for this operation.
             AuthenticationError: HTTP 401. The X-API-Key header is missing, empty, repeated, malformed, unknown, revoked or
                 expired.
             PermissionDeniedError: HTTP 403. The key is valid but lacks the scope this operation requires.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
@@ -767,7 +774,8 @@ class AsyncProducts(AsyncResource):
                 missing).
             PayloadError: HTTP 413. The request body is larger than 64 KiB.
             PayloadError: HTTP 415. The request has a body that is not sent as application/json.
-            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After.
+            RateLimitError: HTTP 429. The key sent too many requests. Wait for the number of seconds in Retry-After. The
+                limits are not published.
             ServerError: HTTP 500. An unexpected server error. Safe to retry only for idempotent methods.
             ResponseDecodeError: a success status whose body is not the documented JSON.
             UnexpectedResponseError: a status the API does not document for this operation.
