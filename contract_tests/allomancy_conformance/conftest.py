@@ -230,6 +230,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
             properties.append((f"conformance.{f.kind}", f"{f.location} :: {f.what}"))
             if f.reason:
                 properties.append(("conformance.x-inferred", f"{f.marked_at}: {f.reason}"))
+            if f.source:
+                properties.append(("conformance.source", f.source))
         report.user_properties = [*report.user_properties, *properties]
         item.user_properties.extend(properties)
     return report

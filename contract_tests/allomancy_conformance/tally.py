@@ -58,6 +58,7 @@ class Finding:
     what: str  # what the server did
     reason: str | None = None  # the x-inferred reason (inferred only)
     marked_at: str | None = None  # where that mark sits
+    source: str | None = None  # the doc page and section that state the rule (x-source; documented only)
     repro: str | None = None  # one-line curl, key redacted
     test: str | None = None  # the pytest node id, when a test found it
 
@@ -116,6 +117,7 @@ class Tally:
             what=" ".join(what.split())[:400],
             reason=rule.reason,
             marked_at=rule.marked_at,
+            source=rule.source if rule.kind == DOCUMENTED else None,
             repro=repro if repro is not None else last_request.get(),
             test=test,
         )
@@ -247,6 +249,8 @@ class Tally:
                 lines.append(f"    rule at {f.location}")
                 if f.reason:
                     lines.append(f"    x-inferred at {f.marked_at}: {f.reason}")
+                if f.source:
+                    lines.append(f"    documented in {f.source}")
                 if f.test:
                     lines.append(f"    test: {f.test}")
                 lines.append(f"    repro (seed {seed}): {f.repro or '(no request: see the test)'}")
