@@ -170,19 +170,6 @@ def check_problem_codes(doc: dict[str, Any]) -> Iterator[Problem]:
                 yield "problem-codes", at, f"code {code!r} has no {name}"
 
 
-def _marks(node: Any, where: str = "") -> Iterator[tuple[str, str, Any, Any]]:
-    """(pointer, extension, value, node) for every inference mark in the document."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key in ("x-inferred", "x-inferred-keywords", "x-inferred-statuses"):
-                yield where, key, value, node
-            elif key not in DATA_KEYS:
-                yield from _marks(value, f"{where}/{pointer(key)[1:]}")
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _marks(item, f"{where}/{index}")
-
-
 def check_inferred_place(doc: dict[str, Any]) -> Iterator[Problem]:
     check = "inferred-place"
     pages = (doc.get("info") or {}).get("x-doc-pages") or {}
@@ -202,19 +189,15 @@ def check_inferred_place(doc: dict[str, Any]) -> Iterator[Problem]:
         for status in op.get("x-inferred-statuses") or {}:
             if str(status) not in declared:
                 yield check, f"{where}/x-inferred-statuses", f"status {status} is not declared"
-    for where, key, value, node in _marks(doc):
-        if key == "x-inferred":
-            if not isinstance(value, str) or not value.strip():
-                yield check, where, "x-inferred needs a reason"
-            continue
-        if not isinstance(value, dict) or not value:
-            yield check, f"{where}/{key}", f"{key} must map names to reasons"
-            continue
-        for name, reason in value.items():
-            if not isinstance(reason, str) or not reason.strip():
-                yield check, f"{where}/{key}/{name}", "needs a reason"
-            if key == "x-inferred-keywords" and name not in node:
-                yield check, f"{where}/{key}/{name}", f"marks {name!r}, which this node does not have"
+    for mark in allomancy_spec.inference_marks(doc):
+        if mark.form == "x-inferred" or isinstance(mark.holder.get(mark.form), dict) and mark.holder[mark.form]:
+            if not isinstance(mark.reason, str) or not mark.reason.strip():
+                yield check, mark.at, "needs a reason"
+            if mark.form == "x-inferred-keywords" and mark.target.rsplit("/", 1)[1] not in mark.holder:
+                name = mark.target.rsplit("/", 1)[1]
+                yield check, mark.at, f"marks {name!r}, which this node does not have"
+        else:
+            yield check, mark.at, f"{mark.form} must map names to reasons"
 
 
 CHECKS: list[Callable[[dict[str, Any]], Iterator[Problem]]] = [

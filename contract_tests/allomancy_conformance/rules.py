@@ -35,6 +35,7 @@ INFERRED = "inferred"
 DOCUMENTED = "documented"
 KEYWORD_MARKS = "x-inferred-keywords"
 STATUS_MARKS = "x-inferred-statuses"
+_MISSING = object()
 
 
 def describe_source(document: Mapping[str, Any], source: Any) -> str | None:
@@ -152,9 +153,10 @@ class RuleIndex:
         def visit(value: Any, where: str) -> Any:
             nonlocal mark
             seen: set[str] = set()
+            marked_here = False  # along a `$ref` chain, the referring node's own mark is the specific one
             while True:
-                if isinstance(value, Mapping) and isinstance(value.get("x-inferred"), str):
-                    mark = (str(value["x-inferred"]), where)
+                if isinstance(value, Mapping) and isinstance(value.get("x-inferred"), str) and not marked_here:
+                    mark, marked_here = (str(value["x-inferred"]), where), True
                 if not (isinstance(value, Mapping) and isinstance(value.get("$ref"), str)):
                     return value
                 ref = str(value["$ref"])
@@ -164,6 +166,8 @@ class RuleIndex:
                 where = ref[1:]
                 value = allomancy_spec.resolve(self.document, {"$ref": ref})
 
+        raw: Any = node
+        raw_here: list[str] = []
         index = 0
         while index < len(parts):
             part = parts[index]
@@ -174,9 +178,12 @@ class RuleIndex:
                 node, here = self.document, []  # an unbundled absolute path (components/schemas/X/...)
             if part == "x-bundled":
                 continue
-            child: Any = None
+            child: Any = _MISSING
+            if isinstance(raw, Mapping) and raw is not node and part in raw:
+                # a keyword beside a `$ref` (OpenAPI 3.1 allows siblings): it belongs to the referring node
+                node, here = raw, list(raw_here)
             if isinstance(node, Mapping):
-                child = node.get(part)
+                child = node.get(part, _MISSING)  # a keyword's value may be null (`default: null`)
             elif isinstance(node, list):
                 if part.isdigit() and int(part) < len(node):
                     child = node[int(part)]
@@ -192,12 +199,13 @@ class RuleIndex:
                     )
                     if position is not None:
                         part, child = str(position), node[position]
-            if child is None:
+            if child is _MISSING:
                 break
             keywords = node.get(KEYWORD_MARKS) if isinstance(node, Mapping) else None
             if isinstance(keywords, Mapping) and isinstance(keywords.get(part), str):
                 mark = (str(keywords[part]), allomancy_spec.pointer(*here, KEYWORD_MARKS, part))
             here.append(part)
+            raw, raw_here = child, list(here)
             node = visit(child, allomancy_spec.pointer(*here))
             if isinstance(child, Mapping) and isinstance(child.get("$ref"), str):
                 here = _split(str(child["$ref"])[1:])

@@ -7,7 +7,8 @@ Facts that code needs live in the spec as vendor extensions and are read here:
 - `x-problem-codes` on the Problem schema: every problem `code` with its HTTP status, title and meaning;
 - `x-key-pattern` on the apiKey security scheme: what an API key looks like (used to redact keys);
 - `x-token-pattern` on the customerToken scheme: what a customer token looks like (redacted likewise);
-- each operation's `security`: its one scope.
+- each operation's `security`: its one scope;
+- `x-inferred` (and its keyword and status forms): where the spec guesses because the docs are silent.
 """
 
 from __future__ import annotations
@@ -23,10 +24,13 @@ import yaml
 
 __all__ = [
     "HTTP_METHODS",
+    "MARK_FORMS",
+    "InferenceMark",
     "REDACTED",
     "REDACTED_TOKEN",
     "OperationRef",
     "ProblemCode",
+    "inference_marks",
     "key_pattern",
     "load",
     "operations",
@@ -211,3 +215,48 @@ def redact(text: str, secrets: tuple[str, ...] = (), mask: str = REDACTED) -> st
             text = text.replace(secret, mask)
     text = _default_key_pattern().sub(mask, text)
     return _default_token_pattern().sub(REDACTED_TOKEN if mask == REDACTED else mask, text)
+
+
+# The three forms of an inference mark: on the node the guess is about, on one keyword of a node, on a status.
+MARK_FORMS = ("x-inferred", "x-inferred-keywords", "x-inferred-statuses")
+# Keys whose values are data (examples, defaults, enum values), not spec nodes: no mark is looked for inside them.
+_DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value"})
+
+
+@dataclass(frozen=True)
+class InferenceMark:
+    """One guess of the spec. `target` points at the node the guess is about (for a keyword mark, the keyword;
+    for a status mark, the operation's response entry), `at` at the mark itself."""
+
+    target: str
+    at: str
+    form: str
+    reason: Any
+    holder: Mapping[str, Any]  # the node that carries the mark
+
+
+def inference_marks(document: Mapping[str, Any]) -> Iterator[InferenceMark]:
+    """Every inference mark of the document, in document order (`$ref`s are not followed: each mark once)."""
+    yield from _marks(document, "")
+
+
+def _marks(node: Any, where: str) -> Iterator[InferenceMark]:
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            if key == "x-inferred":
+                yield InferenceMark(where, f"{where}/x-inferred", key, value, node)
+            elif key in MARK_FORMS:
+                extension = f"{where}/{key}"
+                if not isinstance(value, Mapping) or not value:
+                    yield InferenceMark(where, extension, key, value, node)
+                    continue
+                for name, reason in value.items():
+                    target = f"{where}/responses" if key == "x-inferred-statuses" else where
+                    yield InferenceMark(
+                        f"{target}/{pointer(name)[1:]}", f"{extension}/{pointer(name)[1:]}", key, reason, node
+                    )
+            elif key not in _DATA_KEYS:
+                yield from _marks(value, f"{where}/{pointer(key)[1:]}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _marks(item, f"{where}/{index}")
