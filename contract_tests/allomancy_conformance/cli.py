@@ -24,7 +24,7 @@ import time
 from collections.abc import Mapping, MutableMapping, Sequence
 from pathlib import Path
 
-from . import exitcodes, preflight, redaction
+from . import exitcodes, preflight, redaction, rulebook
 from . import settings as settings_mod
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -100,6 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
     for flag, variable, text in SWITCHES:
         parser.add_argument(flag, action="store_true", help=f"{text} [env {variable}=1]")
     parser.add_argument("--layers", help=f"pytest -m expression over the layers: {', '.join(LAYER_MARKERS)}")
+    parser.add_argument(
+        "--list-rules",
+        nargs="?",
+        const="text",
+        choices=("text", "json"),
+        help="print every rule a run checks (operation, spec location, documented or inferred, doc source or "
+        "reason, the layers that check it; unchecked rules say so) and exit; nothing is run",
+    )
     return parser
 
 
@@ -180,6 +188,9 @@ def pytest_args(options: argparse.Namespace, extra: list[str], reports: Path) ->
 
 def main(argv: Sequence[str] | None = None) -> int:
     options, extra = parse(sys.argv[1:] if argv is None else argv)
+    if options.list_rules:
+        print(rulebook.listing(options.list_rules))
+        return exitcodes.CONFORMING
     apply_options(options, os.environ)
     try:
         check_usage(options, os.environ)

@@ -24,21 +24,10 @@ from .pages import PaginationLoop
 from .redaction import redact, redact_report
 from .rules import DOCUMENTED, INFERRED, Rule
 from .settings import SettingsError
-from .tally import LAYERS, TALLY, Finding, Verdict, current_layer, last_operation, last_request
+from .tally import LAYER_MARKERS, LAYERS, TALLY, Finding, Verdict, current_layer, last_operation, last_request
 
 st_compat.apply()
 
-# marker -> layer; items run in this order (the fuzzing layer last: it rewrites the data others read)
-LAYER_MARKERS = {
-    "auth": "L3",
-    "pagination": "L4",
-    "filters": "L5",
-    "problems": "L7",
-    "rules": "L6",
-    "stateful": "L2",
-    "concurrency": "L8",
-    "operations": "L1",
-}
 SUMMARY_FILE = "conformance-summary.json"
 SCHEMATHESIS_JUNIT = "schemathesis-junit.xml"
 LOOP_RULE = "/components/schemas/Pagination/properties/nextCursor"  # the last page's nextCursor is null

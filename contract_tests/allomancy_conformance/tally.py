@@ -33,6 +33,17 @@ LAYERS: dict[str, str] = {
     "L7": "problem+json on every 4xx/5xx, hostile input, 429s",
     "L8": "concurrency (parallel clients on the suite's own objects)",
 }
+# pytest marker -> layer; tests run in this order (the fuzzing layer last: it rewrites the data others read)
+LAYER_MARKERS: dict[str, str] = {
+    "auth": "L3",
+    "pagination": "L4",
+    "filters": "L5",
+    "problems": "L7",
+    "rules": "L6",
+    "stateful": "L2",
+    "concurrency": "L8",
+    "operations": "L1",
+}
 PROBLEM_LAYER = "L7"
 NO_OPERATION = "(undocumented route or method)"
 

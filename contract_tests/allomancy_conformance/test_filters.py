@@ -67,7 +67,7 @@ def test_products_bloggable(api):  # type: ignore[no-untyped-def]
     check_bool_filter(api, "listProducts", "bloggable", "bloggable")
 
 
-@pytest.mark.rule("listProducts/responses/200")
+@pytest.mark.rule("listProducts/x-rules/active-only")
 def test_products_are_active_only(api):  # type: ignore[no-untyped-def]
     inactive = [r for r in walk(api, "listProducts").rows if r["active"] is not True]
     assert not inactive, f"listProducts returned inactive products: {keys_of(inactive)[:3]}"

@@ -53,7 +53,11 @@ def test_increment_may_reach_the_limit_but_not_pass_it(api, customer, settings, 
 
 
 @pytest.mark.parametrize("ops", BALANCES)
-@pytest.mark.rule("incrementCustomerCredit/x-rules/never-negative", "/components/schemas/SetCustomerCreditRequest")
+@pytest.mark.rule(
+    "incrementCustomerCredit/x-rules/never-negative",
+    "incrementCustomerRestrictedCredit/x-rules/never-negative",
+    "/components/schemas/SetCustomerCreditRequest",
+)
 def test_balance_never_goes_below_zero(api, customer, ops):  # type: ignore[no-untyped-def]
     set_op, inc_op, field = ops
     set_to(api, customer, set_op, 3)
@@ -74,7 +78,7 @@ def test_zero_delta_is_rejected(api, customer, ops):  # type: ignore[no-untyped-
 
 
 @pytest.mark.parametrize("ops", BALANCES)
-@pytest.mark.rule("/components/schemas/SetCustomerCreditRequest")
+@pytest.mark.rule("{op}/x-rules/absolute", "/components/schemas/SetCustomerCreditRequest")
 def test_set_with_empty_body_sets_zero(api, customer, ops):  # type: ignore[no-untyped-def]
     set_op, _, field = ops
     set_to(api, customer, set_op, 50)

@@ -108,36 +108,58 @@ def test_coupon_lifecycle(api, factory):  # type: ignore[no-untyped-def]
     assert coupon["id"] in inactive and coupon["id"] not in active, "the active filter misplaces a disabled coupon"
 
 
-@pytest.mark.rule("getGiftCard/responses/200")
-def test_gift_card_lifecycle(api, factory, customer):  # type: ignore[no-untyped-def]
-    texture = "5b3c1d2e-0f4a-4b6c-8d7e-9f0a1b2c3d4e"
-    card = factory.gift_card(customer, credit=7, texture=texture, transfer=True)
-    expected = {
-        "credit": 7,
-        "texture": texture,
-        "transfer": True,
-        "purchased": False,
-        "active": True,
-        "redeemed": False,
-    }
+TEXTURE = "5b3c1d2e-0f4a-4b6c-8d7e-9f0a1b2c3d4e"
+
+
+@pytest.mark.rule("grantGiftCard/x-rules/granted")
+def test_a_granted_card_is_active_and_not_purchased(api, factory, customer):  # type: ignore[no-untyped-def]
+    card = factory.gift_card(customer, credit=7, texture=TEXTURE, transfer=True)
+    expected = {"credit": 7, "texture": TEXTURE, "transfer": True, "purchased": False, "active": True}
     assert {k: card[k] for k in expected} == expected, f"a granted card: {card}"
     mine = {r["id"]: r for r in walk(api, "listCustomerGiftCards", path={"identifier": customer}).rows}
     assert mine.get(card["id"]) == card, "the granted card is missing from (or differs in) the customer's list"
-    path = {"id": card["id"]}
+    assert ok(api.call("getGiftCard", path={"id": card["id"]})) == card
+
+
+@pytest.mark.rule("grantGiftCard/x-rules/unredeemed")
+def test_a_granted_card_starts_unredeemed(factory, customer):  # type: ignore[no-untyped-def]
+    card = factory.gift_card(customer, credit=2)
+    assert card["redeemed"] is False, f"a granted card: {card}"
+
+
+@pytest.mark.rule("updateGiftCard/x-rules/replace")
+def test_gift_card_put_resets_omitted_fields(api, factory, customer):  # type: ignore[no-untyped-def]
+    path = {"id": factory.gift_card(customer, credit=7, texture=TEXTURE, transfer=True)["id"]}
     replaced = ok(api.call("updateGiftCard", path=path, json={}))
-    defaults = {"credit": 0, "texture": None, "transfer": False, "active": False}
+    defaults = {"credit": 0, "transfer": False, "active": False}
     assert {k: replaced[k] for k in defaults} == defaults, f"PUT {{}} must reset to the defaults: {replaced}"
     assert ok(api.call("getGiftCard", path=path)) == replaced
-    ok(api.call("updateGiftCard", path=path, json={"credit": 3, "active": True}))
+
+
+@pytest.mark.rule("/components/schemas/UpdateGiftCardRequest/properties/texture/default")
+def test_gift_card_put_without_texture_clears_it(api, factory, customer):  # type: ignore[no-untyped-def]
+    path = {"id": factory.gift_card(customer, credit=7, texture=TEXTURE)["id"]}
+    assert ok(api.call("updateGiftCard", path=path, json={"credit": 7}))["texture"] is None
+
+
+@pytest.mark.rule("disableGiftCard/x-rules/disabled")
+def test_disable_answers_the_inactive_card(api, factory, customer):  # type: ignore[no-untyped-def]
+    path = {"id": factory.gift_card(customer, credit=3)["id"]}
     disabled = ok(api.call("disableGiftCard", path=path))
     assert disabled["active"] is False and disabled["credit"] == 3, disabled
-    assert ok(api.call("disableGiftCard", path=path)) == disabled, "disabling twice must be a no-op"
     assert ok(api.call("getGiftCard", path=path)) == disabled
     inactive = {
         r["id"]
         for r in walk(api, "listCustomerGiftCards", path={"identifier": customer}, params={"active": "false"}).rows
     }
-    assert card["id"] in inactive, "a disabled card is missing from the customer's inactive cards"
+    assert path["id"] in inactive, "a disabled card is missing from the customer's inactive cards"
+
+
+@pytest.mark.rule("disableGiftCard/x-rules/repeat")
+def test_disabling_twice_is_a_no_op(api, factory, customer):  # type: ignore[no-untyped-def]
+    path = {"id": factory.gift_card(customer, credit=3)["id"]}
+    disabled = ok(api.call("disableGiftCard", path=path))
+    assert ok(api.call("disableGiftCard", path=path)) == disabled, "disabling twice must be a no-op"
 
 
 @pytest.mark.rule("getCustomer/responses/200")
