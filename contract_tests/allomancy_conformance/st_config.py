@@ -20,7 +20,7 @@ HIT_RATE = 0.8  # how often a bound parameter takes a real value
 CODE_HIT_RATE = 0.3  # coupon codes on create/update: a real one means a 409, which should stay the exception
 
 # Schema-valid requests that a documented business rule may still answer with 400 (toolchain note S3/S4):
-# cursors of another list, an unresolved body identifier, the credit rules, a redeemed gift card.
+# cursors of another list, an unresolved body identifier, the credit rules, a redeemed gift card, an inactive coupon.
 BUSINESS_400 = frozenset(
     {
         "setCustomerCredit",
@@ -29,6 +29,7 @@ BUSINESS_400 = frozenset(
         "incrementCustomerRestrictedCredit",
         "deliverProduct",
         "createCoupon",
+        "applyCoupon",
         "mintCustomerToken",
         "updateGiftCard",
         "disableGiftCard",

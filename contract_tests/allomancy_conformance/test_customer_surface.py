@@ -100,11 +100,16 @@ def test_unknown_or_malformed_token_is_a_401(api, op):  # type: ignore[no-untype
     problem(call(api, "not a token!", op.id, **harmless(op.id)), 401, "customer_token_invalid")
 
 
-@pytest.mark.rule("/components/securitySchemes/customerToken")
+@pytest.mark.rule("/components/securitySchemes/customerToken/x-rules/no-api-key")
 @pytest.mark.auth
 def test_the_api_key_never_opens_the_customer_surface(api, keys, me):  # type: ignore[no-untyped-def]
     problem(api.call("getCustomerProfile"), 401, "customer_token_missing")  # X-API-Key only
     problem(call(api, keys.all_key, "getCustomerProfile"), 401, "customer_token_invalid")
+
+
+@pytest.mark.rule("/components/securitySchemes/customerToken/x-rules/one-token")
+@pytest.mark.auth
+def test_two_tokens_in_one_header_are_a_401(api, me):  # type: ignore[no-untyped-def]
     problem(call(api, f"{me.token},{me.token}", "getCustomerProfile"), 401, "customer_token_invalid")
 
 
@@ -436,7 +441,7 @@ def test_mark_seen_clears_unread_and_answers_204(api, me, settings):  # type: ig
     problem(call(api, me.token, "markCustomerNewsSeen", json={"storeId": UNKNOWN}), 400, "store_out_of_scope")
 
 
-@pytest.mark.rule("/components/securitySchemes/customerToken")
+@pytest.mark.rule("/components/securitySchemes/customerToken/x-rules/ban-revokes")
 @pytest.mark.rules
 @pytest.mark.writes
 def test_ban_revokes_the_token(api, me, catalog, settings):  # type: ignore[no-untyped-def]
@@ -475,7 +480,7 @@ def test_unknown_customer_route_and_method(api, me):  # type: ignore[no-untyped-
     assert "GET" in response.headers.get("allow", "")
 
 
-@pytest.mark.rule("/components/securitySchemes/customerToken")
+@pytest.mark.rule("/components/securitySchemes/customerToken/x-rules/page-origin")
 @pytest.mark.problems
 def test_cors_lets_only_the_customer_page_read_without_credentials(api, me):  # type: ignore[no-untyped-def]
     if me.page_origin is None:

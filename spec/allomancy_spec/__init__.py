@@ -186,8 +186,7 @@ def problem_codes(document: Mapping[str, Any] | None = None) -> dict[str, int]:
 def key_pattern(document: Mapping[str, Any] | None = None) -> re.Pattern[str]:
     """What an API key looks like: the `x-key-pattern` of the apiKey scheme, unanchored."""
     doc = load() if document is None else document
-    raw = doc["components"]["securitySchemes"]["apiKey"]["x-key-pattern"]
-    return re.compile(str(raw).removeprefix("^").removesuffix("$"))
+    return _findable(doc["components"]["securitySchemes"]["apiKey"]["x-key-pattern"])
 
 
 @functools.cache
@@ -198,8 +197,13 @@ def _default_key_pattern() -> re.Pattern[str]:
 def token_pattern(document: Mapping[str, Any] | None = None) -> re.Pattern[str]:
     """What a customer token looks like: the `x-token-pattern` of the customerToken scheme, unanchored."""
     doc = load() if document is None else document
-    raw = doc["components"]["securitySchemes"]["customerToken"]["x-token-pattern"]
-    return re.compile(str(raw).removeprefix("^").removesuffix("$"))
+    return _findable(doc["components"]["securitySchemes"]["customerToken"]["x-token-pattern"])
+
+
+def _findable(anchored: object) -> re.Pattern[str]:
+    """A whole-value pattern (`^...$`) made to find the value inside text: unanchored, but never starting inside a
+    longer word (so `test_product_put...` holds no `ct_...` token)."""
+    return re.compile(r"(?<![A-Za-z0-9_-])" + str(anchored).removeprefix("^").removesuffix("$"))
 
 
 @functools.cache

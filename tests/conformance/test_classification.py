@@ -191,6 +191,8 @@ DOCUMENTED_FACTS = [
     "/components/schemas/ProductUpsertRequest/properties/active/default",
     "/components/schemas/Transaction/properties/type",
     "getCustomer/responses/403",
+    "/components/securitySchemes/customerToken/x-rules/no-api-key",
+    "/components/securitySchemes/customerToken/x-rules/page-origin",
 ]
 INFERRED_FACTS = [
     "getStore/responses/400",
@@ -211,6 +213,8 @@ INFERRED_FACTS = [
     "createProduct",
     "createProduct/responses/403",  # the path is a guess: a server without it answers 404, not 403
     "getCustomer/responses/429",  # the key surface's 429 is a guess; the token surface's is documented
+    "/components/securitySchemes/customerToken/x-rules/preflight",
+    "/components/securitySchemes/customerToken/x-token-pattern",
 ]
 
 

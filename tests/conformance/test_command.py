@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from allomancy_conformance import exitcodes, launcher
+from allomancy_conformance import exitcodes, launcher, preflight
 from allomancy_conformance.cli import SWITCHES, VARIABLE_FLAGS
 
 TIMEOUT = 120
@@ -148,3 +148,11 @@ def test_the_end_of_run_table_fits_100_columns() -> None:
     text = tally.render(operations)
     assert max(len(line) for line in text.splitlines()) <= TABLE_WIDTH, text
     assert "TOTAL" in text and all(op[:10] in text for op in operations)
+
+
+def test_without_a_key_the_preflight_only_checks_that_the_api_is_there(box: launcher.SandboxProcess) -> None:
+    """A --fresh-store run has no key yet (its keys come from the admin route): a 401 is then no set-up error."""
+    assert preflight.check(box.base_url, None) is None
+    rejected = preflight.check(box.base_url, "allo_test_" + "A" * 32 + "." + "B" * 30)
+    assert rejected is not None and "rejected the key" in rejected
+    assert preflight.check("http://127.0.0.1:9", None) is not None  # nothing there: still a set-up error

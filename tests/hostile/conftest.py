@@ -18,7 +18,9 @@ TARGET = "aether.ash"  # a customer of both stores, with a seeded gift card and 
 
 @pytest.fixture(scope="session")
 def box() -> Iterator[SandboxProcess]:
-    sandbox = launch(prefix="allomancy-hostile-")
+    sandbox = launch(
+        {"SANDBOX_ACCESS_LOG": "1"}, prefix="allomancy-hostile-"
+    )  # the key-secrecy tests read its request log
     try:
         yield sandbox
     finally:

@@ -119,7 +119,7 @@ def test_keys_cli_create_list_revoke_expire(tmp_path: Path) -> None:
 
 
 def test_the_sandbox_command_serves_and_writes_the_keys_file() -> None:
-    box = launch(prefix="allomancy-command-")
+    box = launch({"SANDBOX_ACCESS_LOG": "1"}, prefix="allomancy-command-")  # requests logged: none may show a key
     try:
         document = box.keys
         assert document["baseUrl"] == box.base_url
