@@ -163,7 +163,7 @@ class World:
 SOAK_ALLOWED: dict[str, set[tuple[int, str]]] = {
     "incrementCredit": {(400, "insufficient_credit"), (400, "credit_limit_exceeded")},
     "incrementRestrictedCredit": {(400, "insufficient_credit"), (400, "credit_limit_exceeded")},
-    "applyCoupon": {(409, "coupon_inactive")},
+    "applyCoupon": {(400, "coupon_inactive")},
 }
 
 
@@ -327,9 +327,9 @@ def act_coupon(client: Client, world: World, rng: random.Random) -> None:
         )
         if response is None:
             return
-        if response.status_code == 409:
+        if response.status_code == 400:  # coupon_inactive (SOAK_ALLOWED checks the code)
             if coupon["active"]:
-                client.recorder.violation(f"applyCoupon {coupon['code']}: 409 for an active coupon")
+                client.recorder.violation(f"applyCoupon {coupon['code']}: 400 for an active coupon")
             return
         if response.status_code != 200:
             return

@@ -63,6 +63,13 @@ class SpecIndex:
     def all_operations(self) -> tuple[Operation, ...]:
         return self.operations + self.customer_operations
 
+    def shared_fields(self, *schemas: str) -> tuple[str, ...]:
+        """The properties every one of the named component schemas declares: what two views of one object (a
+        list entry and its detail, the key's and the customer's view) can be compared on. A field one view adds
+        is never compared, so an additive change to one view is never a finding."""
+        names = [set(self.raw["components"]["schemas"][name].get("properties", {})) for name in schemas]
+        return tuple(sorted(set.intersection(*names))) if names else ()
+
     def __getitem__(self, operation_id: str) -> Operation:
         for operation in self.all_operations:
             if operation.id == operation_id:

@@ -13,7 +13,7 @@ Requests are bounded: CLIENTS parallel clients, ROUNDS requests each.
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -71,9 +71,9 @@ def test_concurrent_increments_sum_exactly(api: ApiClient, customer: str, ops: A
     )
 
 
-@pytest.mark.rule("{op}/x-rules/credit-limit")
-@pytest.mark.parametrize("ops", BALANCES)
-def test_limits_hold_under_a_race(api: ApiClient, customer: str, settings: Settings, ops: Any) -> None:
+def race_to_the_bounds(api: ApiClient, customer: str, settings: Settings, ops: Any) -> Iterator[tuple[Any, ...]]:
+    """For the credit limit and the zero floor: put the balance ROOM away from the bound, race CLIENTS*2 calls of
+    one step towards it, and yield (step, bound, expected refusal code, final balance, answers)."""
     inc_op, set_op, field = ops
     path = {"identifier": customer}
     for start, delta, bound, code in (
@@ -82,10 +82,27 @@ def test_limits_hold_under_a_race(api: ApiClient, customer: str, settings: Setti
     ):
         ok(api.call(set_op, path=path, json={"credit": start}))
         answers = race([increment(api, inc_op, customer, delta) for _ in range(CLIENTS * 2)])
-        accepted = sum(1 for r in answers if r.status == 200)
-        refused = [r for r in answers if r.status != 200]
-        final = balance(api, customer, field)
-        assert final == bound, f"{field} ended at {final} after a race of {delta:+d} calls from {start}, not {bound}"
-        assert accepted == ROOM, f"{accepted} of {len(answers)} racing {delta:+d} calls succeeded with room for {ROOM}"
-        wrong = [r.describe() for r in refused if r.status != 400 or r.code != code]
+        yield delta, bound, code, balance(api, customer, field), answers
+
+
+@pytest.mark.rule("{op}/x-rules/credit-limit")
+@pytest.mark.parametrize("ops", BALANCES)
+def test_limits_hold_under_a_race(api: ApiClient, customer: str, settings: Settings, ops: Any) -> None:
+    """Documented: a balance never passes its limit nor goes below zero, and a refused call is a 400."""
+    field = ops[2]
+    for delta, bound, code, final, answers in race_to_the_bounds(api, customer, settings, ops):
+        passed = final > bound if delta > 0 else final < bound
+        assert not passed, f"{field} ended at {final} after a race of {delta:+d} calls: past its bound {bound}"
+        wrong = [r.describe() for r in answers if r.status != 200 and (r.status != 400 or r.code != code)]
         assert not wrong, f"refused calls must be 400 {code}: {wrong[:2]}"
+
+
+@pytest.mark.rule("{op}/x-rules/atomic")
+@pytest.mark.parametrize("ops", BALANCES)
+def test_a_race_to_a_bound_fills_it_exactly(api: ApiClient, customer: str, settings: Settings, ops: Any) -> None:
+    """Inferred with atomic increments: with room for ROOM steps, exactly ROOM racing calls succeed."""
+    field = ops[2]
+    for delta, bound, _, final, answers in race_to_the_bounds(api, customer, settings, ops):
+        accepted = sum(1 for r in answers if r.status == 200)
+        assert final == bound, f"{field} ended at {final} after a race of {delta:+d} calls, not at {bound}"
+        assert accepted == ROOM, f"{accepted} of {len(answers)} racing {delta:+d} calls succeeded with room for {ROOM}"

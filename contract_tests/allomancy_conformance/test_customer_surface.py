@@ -253,7 +253,7 @@ def test_account_agrees_with_the_key_and_lots_are_open_and_sorted(api, me):  # t
         assert [lot["expiresAt"] for lot in lots] == sorted(lot["expiresAt"] for lot in lots), "lots not by expiry"
 
 
-@pytest.mark.rule("/components/schemas/Transaction/properties/usedCredit")
+@pytest.mark.rule("listCustomerTransactions/x-rules/payer-only")
 @pytest.mark.rules
 def test_payer_only_fields_follow_the_viewer(api, me):  # type: ignore[no-untyped-def]
     for row in walk(api, me.token, "listCustomerTransactions", limit=100):
@@ -265,17 +265,24 @@ def test_payer_only_fields_follow_the_viewer(api, me):  # type: ignore[no-untype
             assert payer_only == [None, None, None], f"payer-only fields shown to the receiver: {row}"
 
 
-@pytest.mark.rule("listCustomerOwnGiftCards/responses/200")
+@pytest.mark.rule("listCustomerOwnGiftCards/x-rules/expired-hidden")
 @pytest.mark.rules
-def test_gift_cards_are_the_customers_unexpired_cards_as_the_key_sees_them(api, me):  # type: ignore[no-untyped-def]
+def test_gift_cards_are_the_customers_unexpired_cards_as_the_key_sees_them(api, me, index):  # type: ignore[no-untyped-def]
     now = now_text()
-    shared = ("id", "ownerUuid", "credit", "active", "redeemed", "transfer", "texture", "purchased")
-    for card in walk(api, me.token, "listCustomerOwnGiftCards", limit=100):
+    shared = index.shared_fields("CustomerGiftCard", "GiftCardResponse")
+    listed = walk(api, me.token, "listCustomerOwnGiftCards", limit=100)
+    for card in listed:
         assert card["ownerUuid"] == me.customer_uuid and card["storeId"] in me.store_ids
         assert card["redeemed"] or card["expiresAt"] is None or card["expiresAt"] > now, f"expired card: {card}"
         if card["storeId"] == me.store_ids[0]:
             through_key = ok(api.call("getGiftCard", path={"id": card["id"]}))
             assert {f: card[f] for f in shared} == {f: through_key[f] for f in shared}
+    # the key's full view of the customer's cards in the first store: only expired unredeemed cards may be missing,
+    # so every redeemed card (expired or not) must be in the customer's list
+    mine = {card["id"] for card in listed if card["storeId"] == me.store_ids[0]}
+    by_key = pages.walk(api, "listCustomerGiftCards", path={"identifier": me.customer_uuid}).rows
+    missing = [card for card in by_key if card["id"] not in mine]
+    assert not [card for card in missing if card["redeemed"]], f"redeemed cards hidden from their owner: {missing}"
 
 
 @pytest.mark.rule("/components/schemas/NewsPost/properties/canRequestItem")
@@ -290,7 +297,7 @@ def test_can_request_item_follows_the_rule(api, me):  # type: ignore[no-untyped-
         assert post["canRequestItem"] == expected, f"canRequestItem breaks the rule (subscriber={subscriber}): {post}"
 
 
-@pytest.mark.rule("/components/schemas/UnreadNews")
+@pytest.mark.rule("getCustomerNewsUnread/x-rules/every-store")
 @pytest.mark.rules
 def test_unread_counts_cover_every_store_in_scope(api, me):  # type: ignore[no-untyped-def]
     unread = read(api, me.token, "getCustomerNewsUnread")
@@ -438,6 +445,8 @@ def test_mark_seen_clears_unread_and_answers_204(api, me, settings):  # type: ig
     ok(call(api, me.token, "markCustomerNewsSeen", json={"storeId": None}), 204)
     unread = read(api, me.token, "getCustomerNewsUnread")
     assert unread["total"] == 0 and all(entry["count"] == 0 for entry in unread["byStore"])
+    # every store in scope stays listed at 0 (getCustomerNewsUnread/x-rules/every-store), now that all counts are 0
+    assert sorted(entry["storeId"] for entry in unread["byStore"]) == sorted(me.store_ids), unread
     problem(call(api, me.token, "markCustomerNewsSeen", json={"storeId": UNKNOWN}), 400, "store_out_of_scope")
 
 

@@ -127,6 +127,10 @@ def test_a_conformance_run_through_prism_has_no_response_violation(tmp_path: Pat
             env = {
                 **os.environ,
                 **QUICK,
+                # no fuzzing phase through Prism: prism-cli 5.16.0 crashes (TypeError: Invalid character in header
+                # content ["sl-violations"]) when a fuzzed request names a non-Latin-1 property; the coverage
+                # phase still sends every operation's boundary and negative cases
+                "ALLOMANCY_PHASES": "examples,coverage",
                 "ALLOMANCY_BASE_URL": base,
                 "ALLOMANCY_API_KEY": box.key("all"),
                 "ALLOMANCY_REPORTS_DIR": str(tmp_path / "reports"),

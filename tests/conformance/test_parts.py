@@ -72,8 +72,10 @@ def test_rules_are_classified_from_the_x_inferred_marks() -> None:
     documented = index.rule("listCustomers/parameters/spentMoreThan")
     assert (documented.kind, documented.reason) == ("documented", None)
     assert documented.location == index.operation_pointer("listCustomers") + "/parameters/spentMoreThan"
-    revoke = index.rule("revokeCoupon")
-    assert revoke.kind == "inferred" and revoke.marked_at == index.operation_pointer("revokeCoupon") and revoke.reason
+    create = index.rule("createCoupon")  # an operation whose path itself is a guess
+    assert create.kind == "inferred" and create.marked_at == index.operation_pointer("createCoupon") and create.reason
+    revoke = index.rule("revokeCoupon")  # a documented operation: documented, with its doc page
+    assert revoke.kind == "documented" and revoke.source and "customers" in revoke.source
     limit = index.rule("listCustomers/parameters/limit")  # through the $ref to components/parameters/Limit
     assert (limit.kind, limit.marked_at) == ("inferred", "/components/parameters/Limit")
     throttle = index.rule(index.response_pointer("getStore", 429))

@@ -118,20 +118,21 @@ def test_a_looping_pagination_ends_quickly_and_is_named() -> None:
 
 
 def test_one_inferred_and_one_documented_rule_broken_on_a_foreign_server() -> None:
-    """revoke-not-idempotent breaks an inferred rule (revokeCoupon is marked x-inferred), spend-filter-inclusive a
+    """null-ban-body breaks an inferred rule (banCustomer's x-rules/null-body is marked), spend-filter-inclusive a
     documented one (the spentMoreThan filter); the two tests that check them run against both defects at once."""
     run = run_against(
         BROKEN,
         server_env={
-            "CONFORMANCE_DEFECT": "revoke-not-idempotent+spend-filter-inclusive",
+            "CONFORMANCE_DEFECT": "null-ban-body+spend-filter-inclusive",
             "CONFORMANCE_POSE": "foreign",
         },
         suite_env={"ALLOMANCY_MAX_RPS": "0", "ALLOMANCY_WRITE_CUSTOMER": WRITE_CUSTOMER},
-        args=("--allow-writes", "--", "-k", "test_revoke_is_idempotent or test_customers_spent_more_than"),
+        args=("--allow-writes", "--", "-k", "test_ban_body_rules or test_customers_spent_more_than"),
     )
     documented, inferred = run.findings("documented"), run.findings("inferred")
     assert len(documented) == 1 and len(inferred) == 1, run.findings()
     assert documented[0]["location"].endswith("/parameters/spentMoreThan"), documented
-    assert "revoke-coupon" in inferred[0]["location"] and inferred[0]["reason"], inferred
+    assert inferred[0]["location"].endswith("/x-rules/null-body") and inferred[0]["reason"], inferred
+    assert documented[0]["source"] and "customers" in documented[0]["source"], documented  # where to read the rule
     assert run.code != 0, "a documented failure fails the run against any server"
     assert "INFERRED MISMATCHES" in run.output and "DOCUMENTED FAILURES" in run.output
