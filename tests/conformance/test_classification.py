@@ -192,6 +192,8 @@ DOCUMENTED_FACTS = [
     "/components/schemas/Transaction/properties/type",
     "getCustomer/responses/403",
     "/components/securitySchemes/customerToken/x-rules/no-api-key",
+    "listCustomerTransactions/parameters/limit",  # honoured on the customer lists (default 24)
+    "listCustomers/parameters/limit/schema/default",
     "/components/securitySchemes/customerToken/x-rules/page-origin",
 ]
 INFERRED_FACTS = [
@@ -214,6 +216,7 @@ INFERRED_FACTS = [
     "createProduct/responses/403",  # the path is a guess: a server without it answers 404, not 403
     "getCustomer/responses/429",  # the key surface's 429 is a guess; the token surface's is documented
     "/components/securitySchemes/customerToken/x-rules/preflight",
+    "listCustomers/parameters/limit/schema/maximum",  # rejected, not clamped
     "/components/securitySchemes/customerToken/x-token-pattern",
 ]
 
