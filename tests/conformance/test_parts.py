@@ -86,9 +86,13 @@ def test_rules_are_classified_from_the_x_inferred_marks() -> None:
     throttle = index.rule(index.response_pointer("getStore", 429))
     assert throttle.marked_at == "/components/responses/TooManyRequests"
     amount = index.rule_in_schema(index.schema_pointer("getCustomer", 200), ["properties", "credit", "type"])
-    assert amount.marked_at == "/components/schemas/Amount"
-    bundled = index.rule_in_schema(index.schema_pointer("getCustomer", 200), ["components", "schemas", "Amount"])
-    assert bundled.marked_at == "/components/schemas/Amount"
+    assert amount.kind == "documented"  # a whole L$ amount is documented ...
+    bound = index.rule_in_schema(index.schema_pointer("getCustomer", 200), ["properties", "credit", "maximum"])
+    assert bound.marked_at == "/components/schemas/Amount/x-inferred-keywords/maximum"  # ... its int32 bound is not
+    bundled = index.rule_in_schema(
+        index.schema_pointer("getCustomer", 200), ["components", "schemas", "Amount", "maximum"]
+    )
+    assert bundled.marked_at == "/components/schemas/Amount/x-inferred-keywords/maximum"
     assert index.rule("/components/schemas/Pagination/properties/nextCursor").kind == "documented"
 
 

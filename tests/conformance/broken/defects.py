@@ -531,7 +531,7 @@ DEFECTS: dict[str, type[Defect]] = {cls.name: cls for cls in Defect.__subclasses
 CAUGHT: dict[str, tuple[str, str]] = {
     "404-not-problem": ("L1,L7", "documented"),
     "create-category-201": ("L1,L2,L3,L4,L6", "inferred"),
-    "credit-as-string": ("L1,L2,L3,L4,L5,L6", "inferred"),
+    "credit-as-string": ("L1,L2,L3,L4,L5,L6", "documented"),  # an amount is a whole number of L$
     "cross-store-read": ("L3", "inferred"),
     "customer-put-merges": ("L6", "inferred"),
     "deleted-category-lingers": ("L2,L6", "inferred"),
