@@ -332,7 +332,7 @@ def granted(api, me, settings):  # type: ignore[no-untyped-def]
     return grant
 
 
-@pytest.mark.rule("getCustomerCredit/responses/200")
+@pytest.mark.rule("redeemCustomerGiftCard/responses/200", "getCustomerCredit/responses/200")
 @pytest.mark.rules
 @pytest.mark.writes
 def test_redeem_credits_the_customer_seen_from_both_sides(api, me, granted):  # type: ignore[no-untyped-def]

@@ -21,6 +21,8 @@ import re
 import httpx
 import pytest
 
+from allomancy_conformance import rules
+
 from .runner import ALL_PHASES, run_against
 
 pytestmark = [pytest.mark.conformance_selftest, pytest.mark.slow]
@@ -136,3 +138,40 @@ def test_one_inferred_and_one_documented_rule_broken_on_a_foreign_server() -> No
     assert documented[0]["source"] and "customers" in documented[0]["source"], documented  # where to read the rule
     assert run.code != 0, "a documented failure fails the run against any server"
     assert "INFERRED MISMATCHES" in run.output and "DOCUMENTED FAILURES" in run.output
+
+
+# One documented and one inferred rule broken in each of three operations (the set-credit action, the customer's
+# transactions, the customer's redeem), on a server that does not identify as the sandbox.
+THREE_OPERATIONS = {
+    "set-empty-keeps": ("setCustomerCredit", "documented", "/x-rules/absolute"),
+    "set-past-limit": ("setCustomerCredit", "inferred", "/x-rules/credit-limit"),
+    "payer-fields-leak": ("listCustomerTransactions", "documented", "/x-rules/payer-only"),
+    "transactions-store-lax": ("listCustomerTransactions", "inferred", "/responses/400"),
+    "redeem-answers-object": ("redeemCustomerGiftCard", "documented", "/responses/200"),
+    "redeem-disabled": ("redeemCustomerGiftCard", "inferred", "/x-rules/refusals"),
+}
+
+
+def test_three_operations_each_with_a_documented_and_an_inferred_rule_broken() -> None:
+    run = run_against(
+        BROKEN,
+        server_env={"CONFORMANCE_DEFECT": "+".join(THREE_OPERATIONS), "CONFORMANCE_POSE": "foreign"},
+        # the customer the run may change is also the one whose page is read: one who received a purchase another
+        # customer paid for, so leaked payer-only fields show
+        suite_env={"ALLOMANCY_MAX_RPS": "0", "ALLOMANCY_WRITE_CUSTOMER": "resident.username"},
+        args=("--allow-writes", "--layers", "rules or pagination"),
+    )
+    index = rules.index()
+    findings = run.findings()
+    for defect, (operation, kind, below) in THREE_OPERATIONS.items():
+        location = index.operation_pointer(operation) + below
+        found = [f for f in findings if f["location"].startswith(location)]
+        assert found, f"{defect}: no finding at {location}:\n" + "\n".join(f["location"] for f in findings)
+        for finding in found:
+            assert finding["kind"] == kind, (defect, finding)
+            if kind == "documented":  # a documented finding says where the docs state the rule
+                assert finding["source"] and not finding["reason"], finding
+            else:  # an inferred one gives the mark's reason and where it sits
+                assert finding["reason"] and finding["marked_at"] and not finding["source"], finding
+    assert {f["kind"] for f in findings} == {"documented", "inferred"}, findings
+    assert run.code == 1, "documented failures fail a run against any server"

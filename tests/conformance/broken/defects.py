@@ -510,6 +510,74 @@ class IncrementReadThenSet(Defect):
         return await forward(Request("POST", target, [], request.headers, b"").with_json({"credit": value}))
 
 
+class SetEmptyBodyKeeps(Defect):
+    name, kind, rule = "set-empty-keeps", "absolute write", "set-credit with {} writes 0 (documented)"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        if request.method == "POST" and request.segments[-1] == "set-credit" and request.body.strip() == b"{}":
+            credit = await forward(
+                Request("GET", request.path.rsplit("/actions/", 1)[0] + "/credit", [], request.headers)
+            )
+            if credit.status == 200:
+                request = request.with_json({"credit": credit.json()["credit"]})  # keeps the balance instead
+        return await forward(request)
+
+
+class SetPastLimit(Defect):
+    name, kind, rule = "set-past-limit", "credit limit on set", "set-credit above the credit limit is a 400 (inferred)"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        if request.method == "POST" and request.segments[-1] == "set-credit":
+            try:
+                wanted = request.json().get("credit")
+            except (ValueError, AttributeError):
+                wanted = None
+            if isinstance(wanted, int) and not isinstance(wanted, bool) and wanted > DEFAULT_CREDIT_LIMIT:
+                reply = await forward(request.with_json({"credit": DEFAULT_CREDIT_LIMIT}))
+                return reply.with_json({**reply.json(), "credit": wanted}) if _is_json_ok(reply) else reply
+        return await forward(request)
+
+
+class TransactionsStoreFilterLax(Defect):
+    name, kind, rule = (
+        "transactions-store-lax",
+        "scope filter",
+        "a storeId out of the token's scope is a 400 (inferred)",
+    )
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        store = request.param("storeId")
+        if request.method == "GET" and request.path == CUSTOMER + "transactions" and store:
+            context = await forward(Request("GET", CUSTOMER + "context", [], request.headers))
+            if context.status == 200 and store not in {s["id"] for s in context.json()["stores"]}:
+                return Reply(200).with_json(
+                    {"data": [], "pagination": {"nextCursor": None, "previousCursor": None, "limit": 24}}
+                )
+        return await forward(request)
+
+
+class RedeemAnswersObject(Defect):
+    name, kind, rule = "redeem-answers-object", "response shape", "a redeem answers the bare JSON true (documented)"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if request.method == "POST" and request.path.startswith(CUSTOMER + "giftcards/") and _is_json_ok(reply):
+            if request.segments[-1] == "redeem" and reply.json() is True:
+                return reply.with_json({"redeemed": True})
+        return reply
+
+
+class RedeemDisabledCard(Defect):
+    name, kind, rule = "redeem-disabled", "refusal", "a disabled card is not redeemed (inferred)"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if request.method == "POST" and request.segments[-1] == "redeem" and reply.status == 400:
+            if reply.json().get("code") == "gift_card_inactive":
+                return Reply(200).with_json(True)  # says yes, credits nothing
+        return reply
+
+
 class ThrottleWithoutRetryAfter(Defect):
     name, kind, rule = "429-without-retry-after", "rate limiting", "a 429 carries Retry-After in seconds (inferred)"
     LIMIT = 3  # the first requests to an unknown route are throttled: deterministic, by count
@@ -556,6 +624,11 @@ CAUGHT: dict[str, tuple[str, str]] = {
     "429-without-retry-after": ("L7", "inferred"),
     # the customer surface
     "payer-fields-leak": ("L6", "documented"),
+    "set-empty-keeps": ("L6", "documented"),  # setCustomerCredit/x-rules/absolute
+    "set-past-limit": ("L6", "inferred"),  # setCustomerCredit/x-rules/credit-limit
+    "transactions-store-lax": ("L4", "inferred"),  # the customer lists' 400 is a guess
+    "redeem-answers-object": ("L6", "documented"),  # redeemCustomerGiftCard/responses/200
+    "redeem-disabled": ("L6", "inferred"),  # redeemCustomerGiftCard/x-rules/refusals
     "expired-cards-listed": ("L4,L6", "documented"),
     "transfer-ignores-flag": ("L6", "documented"),
     "token-crosses-customers": ("L3", "documented"),
