@@ -359,7 +359,7 @@ def test_redeem_credits_the_customer_seen_from_both_sides(api, me, granted):  # 
     )  # give the value back
 
 
-@pytest.mark.rule("/components/schemas/CustomerGiftCard/properties/transfer")
+@pytest.mark.rule("transferCustomerGiftCard/x-rules/transferable")
 @pytest.mark.rules
 @pytest.mark.writes
 def test_transfer_needs_the_transfer_flag_and_moves_the_card(api, me, granted, catalog, settings):  # type: ignore[no-untyped-def]
