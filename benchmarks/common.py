@@ -31,10 +31,8 @@ SPEC = ROOT / "openapi.yaml"
 PY = sys.executable
 HOST = "127.0.0.1"
 
-# The server stack under test is whatever `allomancy-sandbox serve` passes to uvicorn.run (serve_sandbox.py records
-# it), plus these logging settings: no access log line per request, warnings only. The minimal baseline apps
-# get the same recorded arguments.
-UVICORN_LOGGING: dict[str, Any] = {"log_level": "warning", "access_log": False}
+# The server stack under test is whatever `allomancy-sandbox serve` passes to uvicorn.run by default (serve_sandbox.py
+# records it; the access log is off unless --access-log). The minimal baseline apps get the same recorded arguments.
 
 # One load setting for every HTTP target (sandbox, Prism, minimal apps).
 WRK_THREADS = 2
@@ -189,7 +187,7 @@ def resolve_flag(name: str, value: Any) -> Any:
 @dataclass
 class Sandbox:
     server: SandboxProcess
-    uvicorn_flags: dict[str, Any]  # what the sandbox command passed to uvicorn.run (plus UVICORN_LOGGING)
+    uvicorn_flags: dict[str, Any]  # what the sandbox command passes to uvicorn.run
 
     @property
     def base_url(self) -> str:
@@ -206,7 +204,7 @@ class Sandbox:
 
 @contextmanager
 def sandbox(env: Mapping[str, str] | None = None) -> Iterator[Sandbox]:
-    """The sandbox with production settings, through serve_sandbox.py (which turns the access log off):
+    """The sandbox as `allomancy-sandbox serve` runs it by default, through serve_sandbox.py:
     a file database in a temp dir, rate limit off, no CORS; `env` adds SANDBOX_* settings (e.g. SANDBOX_WORKERS)."""
     workdir = Path(tempfile.mkdtemp(prefix="bench-sandbox-"))
     flags_file = workdir / "uvicorn-flags.json"

@@ -390,7 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         print("  (the same command against each target's port and each path; $KEY = the all-scopes demo key)")
         flags = ", ".join(f"{k}={v}" for k, v in http.get("uvicorn_flags", {}).items())
         print(
-            f"uvicorn.run arguments of `allomancy-sandbox serve`, access log off, used for the sandbox and both minimal"
+            f"uvicorn.run arguments of `allomancy-sandbox serve` as users run it (its default: no access log), used for"
+            f" the sandbox and both minimal"
             f" apps: {flags}"
         )
     if args.json:

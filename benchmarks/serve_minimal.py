@@ -1,7 +1,7 @@
 """A do-nothing baseline on the sandbox's server stack: uvicorn with the same arguments, fixed bodies.
 
 BENCH_UVICORN_FLAGS is the JSON that serve_sandbox.py recorded: the arguments `allomancy-sandbox serve` gave
-uvicorn.run (its HTTP protocol class included), with the access log off.
+uvicorn.run (its HTTP protocol class included; the access log off, as `serve` runs by default).
 
 BENCH_BODIES is a JSON file {"<path>?<query>": "<body text>"}: the exact bytes the sandbox answered
 for each benchmarked request, so both servers send the same response sizes. BENCH_KIND picks the app:
@@ -20,7 +20,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
-from benchmarks.common import UVICORN_LOGGING, resolve_flag
+from benchmarks.common import resolve_flag
 
 HEADERS = [(b"content-type", b"application/json")]
 
@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
     bodies = load_bodies()
     app = asgi_app(bodies) if kind == "asgi" else starlette_app(bodies)
     recorded = json.loads(os.environ.get("BENCH_UVICORN_FLAGS") or "{}")
-    flags = {name: resolve_flag(name, value) for name, value in recorded.items()} | UVICORN_LOGGING
+    flags = {name: resolve_flag(name, value) for name, value in recorded.items()}
     uvicorn.run(app, host=host, port=port, **flags)
     return 0
 
