@@ -15,7 +15,7 @@ import time
 from collections.abc import MutableMapping, Sequence
 from typing import Any
 
-from . import db, keystore, seed, timefmt
+from . import db, keystore, seed, seed_ids, timefmt
 from .config import Config, ConfigError, from_env
 from .keysfile import keys_document, write_keys_file
 from .scopes import SCOPES, parse_scopes
@@ -231,7 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     seeding = commands.add_parser("seed", help="add generated customers (and proportional data) to a store")
     seeding.add_argument("--customers", type=int, required=True, help="how many customers, e.g. 1000000")
-    seeding.add_argument("--store", default=seed.STORE1, help=f"store id or name (default {seed.STORE1!r})")
+    seeding.add_argument("--store", default=seed_ids.STORE1, help=f"store id or name (default {seed_ids.STORE1!r})")
     fresh = commands.add_parser(
         "fresh-store", help="create a new pair of seeded stores and print (or write) their keys-file document"
     )

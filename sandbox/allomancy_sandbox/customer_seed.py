@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from . import keys, timefmt
 from .identifiers import stable_uuid
+from .seed_ids import STORE1, STORE2, coupon_id, gift_card_id, product_id, resident_id
+from .seed_ids import store_id as store_id_of
 
 DEFAULT_ORIGIN = "https://customer.allomancy.com"
 
@@ -305,10 +307,6 @@ def seed(conn: sqlite3.Connection, secret: str, names: tuple[str, str] | None = 
     `names` are the names the two stores were seeded under (seed.seed_stores): the demo names, or a fresh
     store pair's, so a fresh pair gets the same purchases, news, lots and collective under its own ids.
     """
-    # Imported here: seed.py is the API-key surface's seed, and only its id helpers are needed.
-    from .seed import STORE1, STORE2, coupon_id, gift_card_id, product_id, resident_id
-    from .seed import store_id as store_id_of
-
     rename = dict(zip((STORE1, STORE2), names or (STORE1, STORE2), strict=True))
 
     def store_id(name: str) -> str:

@@ -12,7 +12,7 @@ import secrets
 import sqlite3
 from typing import Any
 
-from . import customer_seed, db, keys, keystore, seed
+from . import customer_seed, db, keys, keystore, seed, seed_ids
 from .scopes import SCOPES
 
 PRIMARY_LABELS: tuple[str, ...] = ("all", *SCOPES)
@@ -29,12 +29,12 @@ def _store_keys(conn: sqlite3.Connection, secret: str, store_id: str) -> dict[st
 def create(conn: sqlite3.Connection, secret: str, now: int, base_url: str) -> dict[str, Any]:
     """Create and seed two new stores in one transaction; return {"baseUrl", "stores": [...]} for them."""
     tag = secrets.token_hex(4)
-    names = (f"{seed.STORE1} {tag}", f"{seed.STORE2} {tag}")
+    names = (f"{seed_ids.STORE1} {tag}", f"{seed_ids.STORE2} {tag}")
     with db.transaction(conn):
         conn.executemany(
             "INSERT OR IGNORE INTO residents (uuid, username) VALUES (?, ?)",
             [
-                (seed.resident_id(name), name)
+                (seed_ids.resident_id(name), name)
                 for name in sorted(
                     {c.username for c in seed.STORE1_CUSTOMERS + seed.STORE2_CUSTOMERS} | set(seed.EXTRA_RESIDENTS)
                 )

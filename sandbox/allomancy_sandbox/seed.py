@@ -15,9 +15,7 @@ from . import customer_seed, db, keys, keystore, timefmt
 from .config import Config
 from .identifiers import stable_uuid
 from .scopes import SCOPES
-
-STORE1 = "Crimson Forge"
-STORE2 = "Azure Loom"
+from .seed_ids import STORE1, STORE2, category_id, coupon_id, gift_card_id, product_id, resident_id, store_id
 
 ACTIVE_WINDOW = ("2020-01-01T00:00:00Z", "2099-12-31T23:59:59Z")
 EXPIRED_WINDOW = ("2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z")
@@ -25,30 +23,6 @@ FUTURE_WINDOW = ("2098-01-01T00:00:00Z", "2099-01-01T00:00:00Z")
 COUPON_EXPIRATION = "2030-12-31T00:00:00Z"
 # mpListing stays within 2^53 - 1, the largest integer JavaScript clients hold exactly (the spec's maximum).
 MP_LISTING_MAX = 9_007_199_254_740_991
-
-
-def resident_id(username: str) -> str:
-    return stable_uuid("resident", username)
-
-
-def store_id(name: str) -> str:
-    return stable_uuid("store", name)
-
-
-def product_id(store: str, name: str) -> str:
-    return stable_uuid(f"product:{store}", name)
-
-
-def category_id(store: str, name: str) -> str:
-    return stable_uuid(f"category:{store}", name)
-
-
-def coupon_id(store: str, code: str) -> str:
-    return stable_uuid(f"coupon:{store}", code)
-
-
-def gift_card_id(store: str, label: str) -> str:
-    return stable_uuid(f"giftcard:{store}", label)
 
 
 # Residents who are not customers of store 1 (coupon owners, delivery recipients, store owners...).

@@ -10,7 +10,7 @@ from allomancy_sandbox import keys, keystore
 from allomancy_sandbox.operations import Operation
 from allomancy_sandbox.routes import ALL_OPERATIONS as EVERY_OPERATION
 from allomancy_sandbox.scopes import SCOPES
-from allomancy_sandbox.seed import STORE1, gift_card_id, product_id, resident_id
+from allomancy_sandbox.seed_ids import STORE1, gift_card_id, product_id, resident_id
 
 from .helpers import Api, LiveServer, assert_problem, raw_request
 

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from allomancy_sandbox.customer_seed import FAR, NEAR, collective_id, news_post_id, transaction_id
-from allomancy_sandbox.seed import STORE1, STORE2, gift_card_id, product_id, resident_id, store_id
+from allomancy_sandbox.seed_ids import STORE1, STORE2, gift_card_id, product_id, resident_id, store_id
 
 from .helpers import Api, FakeClock, assert_problem, start_server
 

@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from allomancy_sandbox.seed import STORE1, STORE2, gift_card_id, resident_id
+from allomancy_sandbox.seed_ids import STORE1, STORE2, gift_card_id, resident_id
 
 from .helpers import Api, assert_problem, start_server
 

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from allomancy_sandbox.seed import STORE1, STORE1_CUSTOMERS, category_id, resident_id
+from allomancy_sandbox.seed import STORE1_CUSTOMERS
+from allomancy_sandbox.seed_ids import STORE1, category_id, resident_id
 
 from .helpers import Api, assert_problem
 

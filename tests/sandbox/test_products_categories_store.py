@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from allomancy_sandbox import timefmt
-from allomancy_sandbox.seed import STORE1, STORE2, category_id, product_id, resident_id, store_id
+from allomancy_sandbox.seed_ids import STORE1, STORE2, category_id, product_id, resident_id, store_id
 
 from .helpers import Api, FakeClock, LiveServer, assert_problem
 
