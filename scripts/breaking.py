@@ -41,7 +41,7 @@ import allomancy_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASES = ROOT / "releases"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+HTTP_METHODS = allomancy_spec.HTTP_METHODS
 SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$")
 
 KINDS = {

@@ -35,7 +35,7 @@ from typing import Any
 import allomancy_spec
 from allomancy_spec import pointer
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+HTTP_METHODS = allomancy_spec.HTTP_METHODS
 # Keys whose values are data (not OpenAPI or schema objects): never searched for `nullable`.
 DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value"})
 

@@ -27,7 +27,7 @@ from typing import Any
 import allomancy_spec
 
 TOKEN_SCHEME = "customerToken"  # the customer surface's scheme: a token, never an API key, and no scopes
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+HTTP_METHODS = allomancy_spec.HTTP_METHODS
 # Keys whose values are data, not OpenAPI or schema objects: never annotated.
 DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value"})
 LEGEND = (

@@ -29,6 +29,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import LiteralScalarString
 
+from allomancy_spec import HTTP_METHODS
+
 try:
     from scripts.yaml_reorder import reorder
 except ModuleNotFoundError:  # run as `python scripts/format_spec.py`
@@ -178,7 +180,6 @@ ORDERS: dict[str, list[str]] = {
     ],
 }
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Which kind each child holds. "K" = one K object, "K{}" = a map of name -> K, "K[]" = a list of K.
 # Children not listed are data (examples, defaults, extensions) and are left untouched.

@@ -21,10 +21,10 @@ from typing import Any
 
 import pytest
 
+from allomancy_spec import HTTP_METHODS
 from tests.docs.browser import Browser, Render, chromium_binary, normalize, operation_sections, render
 from tests.docs.conftest import DIST
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SHOT = "docs-screenshot.png"
 OPERATION_SHOT = "docs-screenshot-operation.png"
 
