@@ -190,14 +190,23 @@ def _failure_text(report: pytest.TestReport) -> str:
     return " ".join(text.split())[:400]
 
 
+def _secrets() -> tuple[str, ...]:
+    secrets = session_mod.current().keyring.secrets() if session_mod.is_open() else ()
+    access = session_mod.current().__dict__.get("customer") if session_mod.is_open() else None
+    return (access.token, *secrets) if access is not None else secrets  # the customer token is a secret too
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_exception_interact(node: pytest.Item, call: pytest.CallInfo[None], report: pytest.TestReport) -> None:
+    """Schemathesis rewrites a failed report's text here (after makereport), with response bodies that may hold a
+    minted token: redact again, last."""
+    redact_report(report, _secrets())
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
     report: pytest.TestReport = yield
-    secrets = session_mod.current().keyring.secrets() if session_mod.is_open() else ()
-    access = session_mod.current().__dict__.get("customer") if session_mod.is_open() else None
-    if access is not None:  # the customer token is a secret too
-        secrets = (access.token, *secrets)
-    redact_report(report, secrets)
+    redact_report(report, _secrets())
     if report.failed and call.when in ("setup", "call") and session_mod.is_open():
         error = call.excinfo.value if call.excinfo is not None else None
         cached = _FINDINGS_OF_ERROR.get(id(error))

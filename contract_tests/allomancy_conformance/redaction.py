@@ -32,7 +32,7 @@ def redact_files(folder: Path) -> None:
 def redact_report(report: pytest.TestReport, secrets: tuple[str, ...]) -> None:
     """Rewrite a test report in place: its failure text and its captured sections."""
     if report.longrepr is not None:
-        text = str(report.longrepr)
+        text = report.longreprtext  # rendered as the terminal shows it (exception groups included)
         cleaned = redact(text, secrets)
         if cleaned != text:
             report.longrepr = cleaned

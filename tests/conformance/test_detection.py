@@ -25,7 +25,7 @@ FOREIGN = " (posing as foreign)"
 WORKERS = 2
 TABLE = REPO_ROOT / "reports" / "conformance-detection.json"
 # inferred-only variants that also run posing as a server that is not the sandbox (a few: each run costs time)
-INFERRED_ONLY = ["429-without-retry-after", "increment-read-then-set", "null-ban-body"]
+INFERRED_ONLY = ["429-without-retry-after", "increment-read-then-set", "null-ban-body", "mint-201"]
 
 
 def _defect_run(name: str, foreign: bool = False) -> SuiteRun:

@@ -578,6 +578,16 @@ class RedeemDisabledCard(Defect):
         return reply
 
 
+class MintAnswers201(Defect):
+    name, kind, rule = "mint-201", "status guess", "a minted token answers 200 (inferred: the docs show only the body)"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if request.method == "POST" and request.path == "/v1/customer-tokens" and reply.status == 200:
+            return reply.with_status(201)  # the body is the documented one
+        return reply
+
+
 class ThrottleWithoutRetryAfter(Defect):
     name, kind, rule = "429-without-retry-after", "rate limiting", "a 429 carries Retry-After in seconds (inferred)"
     LIMIT = 3  # the first requests to an unknown route are throttled: deterministic, by count
@@ -629,6 +639,7 @@ CAUGHT: dict[str, tuple[str, str]] = {
     "transactions-store-lax": ("L4", "inferred"),  # the customer lists' 400 is a guess
     "redeem-answers-object": ("L6", "documented"),  # redeemCustomerGiftCard/responses/200
     "redeem-disabled": ("L6", "inferred"),  # redeemCustomerGiftCard/x-rules/refusals
+    "mint-201": ("L1,L6,setup", "inferred"),  # set-up records it and goes on (mintCustomerToken/x-inferred-statuses)
     "expired-cards-listed": ("L4,L6", "documented"),
     "transfer-ignores-flag": ("L6", "documented"),
     "token-crosses-customers": ("L3", "documented"),
