@@ -6,7 +6,6 @@ import importlib
 import inspect
 import logging
 import pkgutil
-import time
 from collections.abc import Callable
 from http import HTTPStatus
 from types import ModuleType
@@ -142,10 +141,8 @@ def test_timeouts_are_configurable(stub: StubServer) -> None:
     stub.script([Reply(200, {}, delay=1.0)])
     slow = connect(KEY, stub.base_url, timeout=0.2, retry=None)
     assert slow.get_httpx_client().timeout == httpx.Timeout(0.2)
-    started = time.monotonic()
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(httpx.ReadTimeout):  # the reply comes after 1 s: only the 0.2 s timeout makes this raise
         get_store.sync_detailed(client=slow)
-    assert time.monotonic() - started < 0.9
     patient = slow.with_timeout(httpx.Timeout(5.0))
     assert patient.get_httpx_client().timeout == httpx.Timeout(5.0)
 

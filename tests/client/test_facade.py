@@ -9,7 +9,6 @@ import inspect
 import pkgutil
 import re
 import threading
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -302,13 +301,18 @@ def test_pacing_keeps_concurrent_async_calls_under_the_rate_limit(limited: Sandb
 
 
 def test_max_concurrency_caps_requests_in_flight_sync_and_async() -> None:
+    # Each request waits (bounded) until two are in flight at once, so the first two overlap for certain: with the
+    # cap the peak is exactly 2, without it more would pile in; no timing is assumed.
     in_flight, peak = 0, 0
+    two_in = asyncio.Event()
 
     async def handler(request: httpx.Request) -> httpx.Response:
         nonlocal in_flight, peak
         in_flight += 1
         peak = max(peak, in_flight)
-        await asyncio.sleep(0.01)
+        if in_flight >= 2:
+            two_in.set()
+        await asyncio.wait_for(two_in.wait(), timeout=10)
         in_flight -= 1
         return httpx.Response(404, json={"code": "customer_not_found"})
 
@@ -321,13 +325,15 @@ def test_max_concurrency_caps_requests_in_flight_sync_and_async() -> None:
     results = asyncio.run(run())
     assert all(isinstance(r, NotFoundError) for r in results) and peak == 2
 
-    lock, threads_in, threads_peak = threading.Lock(), [0], [0]
+    lock, threads_in, threads_peak, both_in = threading.Lock(), [0], [0], threading.Event()
 
     def blocking(request: httpx.Request) -> httpx.Response:
         with lock:
             threads_in[0] += 1
             threads_peak[0] = max(threads_peak[0], threads_in[0])
-        time.sleep(0.01)
+            if threads_in[0] >= 2:
+                both_in.set()
+        assert both_in.wait(timeout=10), "two requests were never in flight together"
         with lock:
             threads_in[0] -= 1
         return httpx.Response(404, json={"code": "customer_not_found"})

@@ -111,7 +111,10 @@ def test_prism_reports_a_response_that_breaks_the_spec(tmp_path: Path) -> None:
             request = urllib.request.Request(f"{base}/v1/store", headers={"X-API-Key": "allo_test_stub"})
             with urllib.request.urlopen(request, timeout=30) as answer:
                 assert answer.status == 200
-            time.sleep(0.5)  # the log line is written after the answer
+            for _ in range(200):  # Prism logs the violation just after answering: read until it is there (<= 10 s)
+                if response_violations(log_path.read_text(encoding="utf-8")):
+                    break
+                time.sleep(0.05)
         violations = response_violations(log_path.read_text(encoding="utf-8"))
     finally:
         server.shutdown()
