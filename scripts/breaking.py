@@ -115,8 +115,7 @@ class Doc:
         if not ref.startswith("#"):
             raise ValueError(f"external $ref {ref!r}: compare bundled documents (make docs)")
         node: Any = self.data
-        for part in [p for p in ref[1:].split("/") if p]:
-            part = part.replace("~1", "/").replace("~0", "~")
+        for part in allomancy_spec.pointer_parts(ref):
             node = node[int(part)] if isinstance(node, list) else node[part]
         return node
 

@@ -89,8 +89,7 @@ def refs(node: Any, where: str = "") -> list[tuple[str, str]]:
 
 def resolve(doc: Any, ref: str) -> bool:
     node = doc
-    for part in ref[2:].split("/") if ref != "#" else []:
-        part = part.replace("~1", "/").replace("~0", "~")
+    for part in allomancy_spec.pointer_parts(ref):
         if isinstance(node, dict) and part in node:
             node = node[part]
         elif isinstance(node, list) and part.isdigit() and int(part) < len(node):

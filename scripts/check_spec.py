@@ -37,7 +37,7 @@ from allomancy_spec import pointer
 
 HTTP_METHODS = allomancy_spec.HTTP_METHODS
 # Keys whose values are data (not OpenAPI or schema objects): never searched for `nullable`.
-DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value"})
+DATA_KEYS = allomancy_spec.DATA_KEYS
 
 Problem = tuple[str, str, str]  # (check name, JSON pointer, message)
 # Security schemes whose requirements list no scope: the customer token names a customer, not a set of rights.

@@ -165,8 +165,7 @@ class _Coverage:
     def _refs_along(self, pointer: str) -> Iterator[str]:
         """The component pointers a location passes through (`.../parameters/0` -> `/components/parameters/Limit`)."""
         node: Any = self.document
-        for part in pointer.lstrip("/").split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
+        for part in allomancy_spec.pointer_parts(pointer):
             if isinstance(node, list):
                 node = node[int(part)] if part.isdigit() and int(part) < len(node) else None
             elif isinstance(node, Mapping):

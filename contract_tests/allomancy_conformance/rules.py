@@ -68,12 +68,7 @@ class Rule:
         return self.reason is not None
 
 
-def _unescape(part: str) -> str:
-    return part.replace("~1", "/").replace("~0", "~")
-
-
-def _split(pointer: str) -> list[str]:
-    return [_unescape(p) for p in pointer.lstrip("/").split("/")] if pointer.strip("/") else []
+_split = allomancy_spec.pointer_parts
 
 
 class RuleIndex:

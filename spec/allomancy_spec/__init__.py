@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 __all__ = [
+    "DATA_KEYS",
     "HTTP_METHODS",
     "MARK_FORMS",
     "InferenceMark",
@@ -36,6 +37,7 @@ __all__ = [
     "operations",
     "path",
     "pointer",
+    "pointer_parts",
     "problem_codes",
     "problem_table",
     "redact",
@@ -94,12 +96,17 @@ def pointer(*parts: object) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
+def pointer_parts(pointer: str) -> list[str]:
+    """The unescaped reference tokens of a JSON pointer, given as `/a/b` or as a local `$ref` (`#/a/b`)."""
+    body = pointer.removeprefix("#").strip("/")
+    return [raw.replace("~1", "/").replace("~0", "~") for raw in body.split("/")] if body else []
+
+
 def _follow(document: Mapping[str, Any], ref: str) -> Any:
     if not ref.startswith("#/"):
         raise ValueError(f"only local references are used in this spec: {ref}")
     node: Any = document
-    for raw in ref[2:].split("/"):
-        part = raw.replace("~1", "/").replace("~0", "~")
+    for part in pointer_parts(ref):
         if not isinstance(node, Mapping) or part not in node:
             raise KeyError(f"unresolvable reference {ref}")
         node = node[part]
@@ -224,7 +231,7 @@ def redact(text: str, secrets: tuple[str, ...] = (), mask: str = REDACTED) -> st
 # The three forms of an inference mark: on the node the guess is about, on one keyword of a node, on a status.
 MARK_FORMS = ("x-inferred", "x-inferred-keywords", "x-inferred-statuses")
 # Keys whose values are data (examples, defaults, enum values), not spec nodes: no mark is looked for inside them.
-_DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value"})
+DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value"})
 
 
 @dataclass(frozen=True)
@@ -259,7 +266,7 @@ def _marks(node: Any, where: str) -> Iterator[InferenceMark]:
                     yield InferenceMark(
                         f"{target}/{pointer(name)[1:]}", f"{extension}/{pointer(name)[1:]}", key, reason, node
                     )
-            elif key not in _DATA_KEYS:
+            elif key not in DATA_KEYS:
                 yield from _marks(value, f"{where}/{pointer(key)[1:]}")
     elif isinstance(node, list):
         for index, item in enumerate(node):

@@ -21,11 +21,8 @@ import pytest
 import allomancy_spec
 from allomancy_conformance.rules import DOCUMENTED, INFERRED, RuleIndex
 
-_DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value", "description", "summary"})
-
-
-def _split(pointer: str) -> list[str]:
-    return [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("/").split("/")] if pointer else []
+_DATA_KEYS = allomancy_spec.DATA_KEYS | {"description", "summary"}  # prose: no rule is stated there
+_split = allomancy_spec.pointer_parts
 
 
 def _node(document: Mapping[str, Any], pointer: str) -> Any:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+import allomancy_spec
 from scripts.build_docs import bundle
 from scripts.docs_spec import docs_copy, inferred_block, scope_text
 
@@ -29,8 +30,7 @@ def all_refs(node: Any) -> list[str]:
 
 def resolves(doc: Any, ref: str) -> bool:
     node = doc
-    for part in ref.removeprefix("#/").split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
+    for part in allomancy_spec.pointer_parts(ref):
         if not isinstance(node, dict) or part not in node:
             return False
         node = node[part]
