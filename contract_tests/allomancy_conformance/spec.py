@@ -107,6 +107,11 @@ def _resolve(raw: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 
 
 TOKEN_SCHEME = "customerToken"
+# A customer's two balances and the operations that write them: (set operation, increment operation, field).
+BALANCE_OPERATIONS = (
+    ("setCustomerCredit", "incrementCustomerCredit", "credit"),
+    ("setCustomerRestrictedCredit", "incrementCustomerRestrictedCredit", "restrictedCredit"),
+)
 
 
 def _surface(operation: dict[str, Any], raw: dict[str, Any]) -> str:

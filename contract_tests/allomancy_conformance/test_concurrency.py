@@ -21,6 +21,7 @@ import pytest
 
 from .client import ApiClient, ApiResponse
 from .settings import Settings
+from .spec import BALANCE_OPERATIONS
 from .verdicts import ok
 
 pytestmark = [pytest.mark.concurrency, pytest.mark.writes]
@@ -28,12 +29,7 @@ pytestmark = [pytest.mark.concurrency, pytest.mark.writes]
 CLIENTS = 8
 ROUNDS = 6
 ROOM = 5  # L$ of room left before a limit in the race tests
-BALANCES = [
-    pytest.param(("incrementCustomerCredit", "setCustomerCredit", "credit"), id="credit"),
-    pytest.param(
-        ("incrementCustomerRestrictedCredit", "setCustomerRestrictedCredit", "restrictedCredit"), id="restrictedCredit"
-    ),
-]
+BALANCES = [pytest.param((inc, set_op, field), id=field) for set_op, inc, field in BALANCE_OPERATIONS]
 
 
 def race(calls: list[Callable[[], ApiResponse]]) -> list[ApiResponse]:

@@ -9,16 +9,13 @@ from typing import Any
 import pytest
 
 from .client import ApiClient
+from .spec import BALANCE_OPERATIONS
 from .verdicts import ok, problem
 
 pytestmark = [pytest.mark.rules, pytest.mark.writes]
 
-CREDIT_OPS = (
-    ("setCustomerCredit", "incrementCustomerCredit", "credit"),
-    ("setCustomerRestrictedCredit", "incrementCustomerRestrictedCredit", "restrictedCredit"),
-)
-BALANCES = [pytest.param(ops, id=ops[2]) for ops in CREDIT_OPS]  # (set, increment, field)
-INCREMENTS = [pytest.param((inc, set_op, field), id=field) for set_op, inc, field in CREDIT_OPS]
+BALANCES = [pytest.param(ops, id=ops[2]) for ops in BALANCE_OPERATIONS]  # (set, increment, field)
+INCREMENTS = [pytest.param((inc, set_op, field), id=field) for set_op, inc, field in BALANCE_OPERATIONS]
 HUGE = [2**31, -(2**31) - 1, 2**53, 2**63, 2**64]
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from .bodies import unique
 from .pages import walk
+from .spec import BALANCE_OPERATIONS
 from .tally import TALLY
 from .verdicts import ok, problem
 
@@ -173,13 +174,7 @@ def test_ban_and_unban(api, customer):  # type: ignore[no-untyped-def]
     assert ok(api.call("getCustomer", path=path))["isBanned"] is False
 
 
-@pytest.mark.parametrize(
-    ("set_op", "inc_op", "field"),
-    [
-        ("setCustomerCredit", "incrementCustomerCredit", "credit"),
-        ("setCustomerRestrictedCredit", "incrementCustomerRestrictedCredit", "restrictedCredit"),
-    ],
-)
+@pytest.mark.parametrize(("set_op", "inc_op", "field"), BALANCE_OPERATIONS)
 @pytest.mark.rule("getCustomerCredit/responses/200")
 def test_credit_reads_back_and_increments_sum(api, customer, set_op, inc_op, field):  # type: ignore[no-untyped-def]
     path = {"identifier": customer}

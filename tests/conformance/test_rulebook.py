@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import allomancy_spec
-from allomancy_conformance import rulebook
+from allomancy_conformance import rulebook, rules
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +72,47 @@ def test_the_command_lists_without_running_anything() -> None:
     text = rulebook.render(rulebook.rule_rows(allomancy_spec.load(), rulebook.declared_markers()))
     assert max(len(line) for line in text.splitlines()) <= 100
     assert "unchecked:" in text.splitlines()[-1]
+
+
+_MISSING = object()
+
+
+def _exists(document: dict[str, Any], pointer: str) -> bool:
+    """Whether the pointer names a node (following `$ref`s on the way; a parameter may be named by its name)."""
+    node: Any = document
+    for part in allomancy_spec.pointer_parts(pointer):
+        node = allomancy_spec.resolve(document, node)
+        if isinstance(node, list):
+            names = [allomancy_spec.resolve(document, item).get("name") for item in node]
+            if part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                node = node[names.index(part)] if part in names else _MISSING
+        elif isinstance(node, dict):
+            node = node.get(part, _MISSING)  # a keyword's value may be null (`default: null`)
+        else:
+            node = _MISSING
+        if node is _MISSING:
+            return False
+    return True
+
+
+def test_every_rule_marker_names_a_node_of_the_spec() -> None:
+    """The walker ignores unknown trailing parts (a failure deep in a schema is charged to the deepest node found),
+    so a misspelt marker would silently charge the operation instead: every marker must name a real node."""
+    document = allomancy_spec.load()
+    index = rules.index()
+    operations = [ref.operation_id for ref in allomancy_spec.operations(document)]
+    wrong = []
+    for marker in rulebook.declared_markers():
+        if marker.location.startswith("{op}"):
+            rest = marker.location.removeprefix("{op}")
+            found = any(_exists(document, index.operation_pointer(op) + rest) for op in operations)
+        else:
+            try:
+                found = _exists(document, index.pointer(marker.location))
+            except KeyError:
+                found = False
+        if not found:
+            wrong.append(f"{marker.test}: {marker.location}")
+    assert not wrong, "rule markers naming no node of the spec:\n" + "\n".join(wrong)
