@@ -26,6 +26,8 @@ export NPM_CONFIG_AUDIT := false
 export NPM_CONFIG_FUND := false
 export NPM_CONFIG_UPDATE_NOTIFIER := false
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# Playwright drives the installed Chromium (tests/chromium.py); it must never download one.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 # The distributions (each a folder with its own pyproject.toml); `make venv` installs them editable.
 DISTS       := spec sandbox contract_tests generated/allomancy-client
@@ -34,8 +36,8 @@ PY_SOURCES  := spec sandbox contract_tests clientkit scripts benchmarks soak
 MYPY_TARGETS := spec/allomancy_spec sandbox/allomancy_sandbox contract_tests/allomancy_conformance clientkit/kit \
                 scripts benchmarks soak
 
-.PHONY: help venv node format lint lint-python lint-spec test test-quick conformance generate sandbox docs dist \
-        breaking bench clean
+.PHONY: help venv node format lint lint-python lint-spec lint-ts test test-quick conformance generate generate-python \
+        generate-ts customer-page sandbox docs dist breaking bench clean
 
 help:
 	@echo "make conformance  run the conformance suite against the embedded sandbox (the main job)"
@@ -43,8 +45,9 @@ help:
 	@echo "make test-quick   the fast inner loop: every test but the slow end-to-end ones"
 	@echo "make lint         spec validators and linters, ruff, ruff format --check, mypy --strict, import layers"
 	@echo "make format       normalize $(SPEC) and format the Python sources in place"
-	@echo "make generate     regenerate the client in generated/ (pinned generator, overrides/)"
-	@echo "make dist         build the wheels (spec, sandbox, conformance suite, client) into dist/wheels"
+	@echo "make generate     regenerate the Python client (generated/) and the TypeScript client's types"
+	@echo "make dist         the wheels (spec, sandbox, suite, client) and the npm tarball into dist/wheels"
+	@echo "make customer-page  build the example customer page into examples/customer-page/dist"
 	@echo "make sandbox | docs | breaking | bench | soak"
 	@echo "make venv | node  install the Python venv / node_modules only"
 
@@ -71,7 +74,7 @@ format: $(VENV_STAMP)
 	$(BIN)/ruff format $(PY_SOURCES) tests
 	$(BIN)/ruff check --fix-only $(PY_SOURCES) tests
 
-lint: lint-spec lint-python
+lint: lint-spec lint-python lint-ts
 
 lint-spec: $(VENV_STAMP) $(NODE_STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)
@@ -86,6 +89,10 @@ lint-python: $(VENV_STAMP)
 	$(BIN)/mypy --strict $(MYPY_TARGETS)
 	$(BIN)/lint-imports
 
+# tsc --strict over the TypeScript client, its tests and the example customer page.
+lint-ts: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) scripts/build_ts.py check
+
 # Every test, on parallel workers (pytest-xdist; tests/conftest.py keeps each file, and tests/client, on one worker).
 test: $(VENV_STAMP) $(NODE_STAMP)
 	$(BIN)/pytest -n $(TEST_WORKERS)
@@ -95,9 +102,19 @@ test-quick: $(VENV_STAMP) $(NODE_STAMP)
 
 # ---- client ----
 
+generate: generate-python generate-ts
+
 # Regenerate generated/allomancy-client from $(SPEC) (pinned generator, overrides/ config and templates).
-generate: $(VENV_STAMP)
+generate-python: $(VENV_STAMP)
 	$(PY) scripts/generate.py
+
+# Its TypeScript twin: typescript-client/src/schema.ts (pinned openapi-typescript) and the package's version.
+generate-ts: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) scripts/generate_ts.py
+
+# The example customer page (esbuild bundle of examples/customer-page/src), ready to serve as static files.
+customer-page: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) scripts/build_ts.py page
 
 # ---- publishing ----
 
@@ -114,9 +131,11 @@ breaking: $(VENV_STAMP)
 conformance: $(VENV_STAMP)
 	$(BIN)/allomancy-conformance $(CONFORMANCE_ARGS)
 
-# Wheels of the four distributions into dist/wheels (the spec is packaged inside allomancy-spec).
-dist: $(VENV_STAMP)
+# Wheels of the four distributions into dist/wheels (the spec is packaged inside allomancy-spec), and beside them
+# the TypeScript client's npm tarball (allomancy-client-X.Y.Z.tgz, versioned with the spec).
+dist: $(VENV_STAMP) $(NODE_STAMP)
 	$(PY) scripts/build_wheels.py dist/wheels
+	$(PY) scripts/build_ts.py pack --out dist/wheels
 
 # Soak the sandbox (a subprocess, loopback only): 32 clients x 20 s of mixed traffic with exact lost-update
 # checks, then a rate-limited run (every 429 has Retry-After, polite clients finish). Exit 1 on any violation.
@@ -139,5 +158,6 @@ sandbox: $(VENV_STAMP)
 	$(BIN)/allomancy-sandbox serve
 
 clean:
-	rm -rf .pytest_cache .hypothesis reports dist build .sandbox
+	rm -rf .pytest_cache .hypothesis reports dist build .sandbox typescript-client/dist typescript-client/build \
+	       examples/customer-page/dist
 	find . -name __pycache__ -not -path './.venv/*' -not -path './node_modules/*' -prune -exec rm -rf {} +

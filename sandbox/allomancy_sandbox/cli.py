@@ -174,6 +174,12 @@ SERVE_FLAGS: tuple[tuple[str, str, type[Any], str], ...] = (
     ("--rate-burst", "SANDBOX_RATE_BURST", int, "rate limiter bucket size (default: the rate, rounded up)"),
     ("--credit-limit", "SANDBOX_CREDIT_LIMIT", int, "per-balance credit limit in L$ (default 1000000)"),
     ("--cors-origins", "SANDBOX_CORS_ORIGINS", str, "comma-separated origins allowed by CORS (default none)"),
+    (
+        "--page-origins",
+        "SANDBOX_PAGE_ORIGINS",
+        str,
+        "comma-separated STORE=ORIGIN: a store's customer page origin (store id or name); mint URLs and CORS use it",
+    ),
     ("--http", "SANDBOX_HTTP", str, "HTTP/1.1 parser: httptools (default) or h11"),
 )
 DB_HELP = "SQLite file (default .sandbox/sandbox.db) [env SANDBOX_DB]"
@@ -263,6 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "serve"):
         try:
             return serve(config)
+        except ConfigError as exc:
+            print(f"allomancy-sandbox: configuration error: {exc}", file=sys.stderr)
+            return 2
         except PortInUse as exc:
             print(
                 f"allomancy-sandbox: cannot listen on {config.host}:{config.port} ({exc.strerror}); another server "

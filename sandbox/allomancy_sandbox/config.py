@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ class Config:
     rate_limit: float | None = None  # requests per second per key; None = off
     rate_burst: int | None = None  # bucket size; defaults to max(1, ceil(rate_limit))
     cors_origins: tuple[str, ...] = ()
+    # SANDBOX_PAGE_ORIGINS: (store id or name, origin) pairs; each store's customer page origin (mint URLs, CORS)
+    page_origins: tuple[tuple[str, str], ...] = ()
     secret: str | None = None  # server secret used only when a NEW database is created
     max_body_bytes: int = MAX_BODY_BYTES
     workers: int = 1  # server processes over the one database (SANDBOX_WORKERS; `serve` defaults to default_workers)
@@ -81,6 +84,25 @@ def _http(env: Mapping[str, str]) -> str:
     return raw
 
 
+PAGE_ORIGIN = re.compile(r"^https?://[^/?#\s]+$")
+
+
+def _page_origins(env: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    pairs: list[tuple[str, str]] = []
+    for item in (part.strip() for part in env.get("SANDBOX_PAGE_ORIGINS", "").split(",")):
+        if not item:
+            continue
+        store, sep, origin = item.partition("=")
+        store, origin = store.strip(), origin.strip().rstrip("/")
+        if not sep or not store or not PAGE_ORIGIN.match(origin):
+            raise ConfigError(
+                f"SANDBOX_PAGE_ORIGINS takes STORE=ORIGIN pairs (store id or name, an origin such as "
+                f"http://127.0.0.1:8000), got {item!r}"
+            )
+        pairs.append((store, origin))
+    return tuple(pairs)
+
+
 def from_env(env: Mapping[str, str] | None = None) -> Config:
     """Build a Config from SANDBOX_* environment variables."""
     env = os.environ if env is None else env
@@ -96,6 +118,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         rate_limit=_rate(env),
         rate_burst=_int(env, "SANDBOX_RATE_BURST", 0, 1) if burst_raw else None,
         cors_origins=origins,
+        page_origins=_page_origins(env),
         secret=env.get("SANDBOX_SECRET") or None,
         workers=_int(env, "SANDBOX_WORKERS", default_workers(), 1),
         http=_http(env),

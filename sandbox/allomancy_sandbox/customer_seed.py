@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from . import keys, timefmt
+from .config import ConfigError
 from .identifiers import stable_uuid
 from .seed_ids import STORE1, STORE2, coupon_id, gift_card_id, product_id, resident_id
 from .seed_ids import store_id as store_id_of
@@ -295,6 +296,24 @@ def news_post_id(store: str, label: str) -> str:
 
 def transaction_id(store: str, label: str) -> str:
     return stable_uuid(f"transaction:{store}", label)
+
+
+def set_page_origins(conn: sqlite3.Connection, pairs: tuple[tuple[str, str], ...]) -> None:
+    """Set stores' customer page origins (store id or name, origin); a store nobody names keeps its own.
+
+    Raises ConfigError for a store the database does not hold (caller holds the transaction)."""
+    for store, origin in pairs:
+        row = conn.execute(
+            "SELECT id FROM stores WHERE id = ? OR lower(name) = lower(?)", (store.lower(), store)
+        ).fetchone()
+        if row is None:
+            known = ", ".join(str(r["name"]) for r in conn.execute("SELECT name FROM stores ORDER BY name"))
+            raise ConfigError(f"SANDBOX_PAGE_ORIGINS names an unknown store {store!r}; known stores: {known}")
+        conn.execute(
+            "INSERT INTO customer_page_origins (store_id, origin) VALUES (?, ?) "
+            "ON CONFLICT(store_id) DO UPDATE SET origin = excluded.origin",
+            (row["id"], origin),
+        )
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

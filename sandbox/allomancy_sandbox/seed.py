@@ -472,4 +472,5 @@ def ensure_database(conn: sqlite3.Connection, config: Config) -> str:
             db.set_meta(conn, "secret", secret)
             db.set_meta(conn, "schema_version", db.SCHEMA_VERSION)
             seed(conn, secret, int(config.clock()))
+        customer_seed.set_page_origins(conn, config.page_origins)
     return secret

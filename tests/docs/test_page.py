@@ -1,12 +1,10 @@
-"""The reference page, dist/index.html, rendered offline by headless Chromium.
+"""The reference page, dist/index.html, rendered offline by headless Chromium (Playwright, tests/chromium.py).
 
-Redoc 3 shows one group (tag) per route (`#/customers`). The test renders the overview with
-`chromium --dump-dom --screenshot`, then visits every group the sidebar links to in one browser
-driven over the DevTools protocol (a run per route would cost ~3 s each: process start and page
-load), in a tall window so that every operation of the group is drawn, and asserts from the
-rendered DOM that each operation of openapi.yaml is there with its summary, its path, its
-required scope and, when it has one, its x-inferred note; and that nothing was fetched from the
-network. Screenshots: dist/docs-screenshot.png (the overview) and
+Redoc 3 shows one group (tag) per route (`#/customers`). One page loads the overview, then visits every group the
+sidebar links to in a tall window (so that every operation of the group is drawn), and the tests assert from the
+rendered DOM that each operation of openapi.yaml is there with its summary, its path, its required scope and, when
+it has one, its x-inferred note; that no script failed; and that nothing was fetched from the network (any request
+to anything but the file itself is aborted and recorded). Screenshots: dist/docs-screenshot.png (the overview) and
 dist/docs-screenshot-operation.png (one operation, on its own route).
 """
 
@@ -14,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,21 +19,34 @@ from typing import Any
 import pytest
 
 from allomancy_spec import HTTP_METHODS
-from tests.docs.browser import Browser, Render, chromium_binary, normalize, operation_sections, render
+from tests.chromium import SCROLL_SETTLED, chromium, local_only
 from tests.docs.conftest import DIST
 
 SHOT = "docs-screenshot.png"
 OPERATION_SHOT = "docs-screenshot-operation.png"
+# Each operation section's text nodes joined by spaces (script and style left out), by its section id.
+SECTIONS = """els => els.map(e => {
+  const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, {
+    acceptNode: n => n.parentElement.closest('script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const parts = [];
+  while (walker.nextNode()) parts.push(walker.currentNode.data);
+  return [e.getAttribute('data-section-id') || e.id || '?', parts.join(' ')];
+})"""
 
 
 @dataclass
 class Page:
-    overview: Render  # one `chromium --dump-dom --screenshot` run
-    groups: dict[str, str]  # rendered DOM by group route ("customers"), from one DevTools-driven browser
-    operation: str  # rendered DOM of one operation's own route
+    overview: str  # the overview's rendered DOM
+    groups: dict[str, dict[str, str]]  # by group route ("customers"): operation section id -> its text
+    operation: dict[str, str]  # the sections drawn on one operation's own route
     operation_id: str
-    log: str  # the DevTools-driven browser's stderr
-    page_requests: list[str]
+    outside: list[str]  # requests the page made to anything but its own file (aborted)
+    errors: list[str]  # uncaught script errors
+
+
+def normalize(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
 def spec_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -71,51 +81,53 @@ def rendered_all(ids: list[str]) -> str:
 
 
 @pytest.fixture(scope="module")
-def chromium() -> str:
-    binary = chromium_binary()
-    if binary is None:
-        pytest.fail("chromium is not installed (Debian: apt-get install -y chromium); CI must install it")
-    return binary
-
-
-@pytest.fixture(scope="module")
-def page(chromium: str, dist: Path, spec: dict[str, Any]) -> Page:
+def page(dist: Path, spec: dict[str, Any]) -> Page:
     url = (dist / "index.html").as_uri()
     DIST.mkdir(exist_ok=True)
     for name in (SHOT, OPERATION_SHOT):
         (DIST / name).unlink(missing_ok=True)
-    overview = render(chromium, url, height=900, screenshot=DIST / SHOT)
-    # The sidebar's group links: "/customers" as rendered on the server, "#/customers" once re-rendered.
-    routes = list(dict.fromkeys(re.findall(r'<a [^>]*href="#?/([^/"#?]+)"', overview.dom)))
     expected: dict[str, list[str]] = {}
     for _, _, op in spec_operations(spec):
         expected.setdefault(slug(op.get("tags", ["default"])[0]), []).append(op["operationId"].lower())
     _, _, example = next(o for o in spec_operations(spec) if "x-inferred" in o[2])
     example_route = f"{slug(example['tags'][0])}/{example['operationId'].lower()}"
-    groups: dict[str, str] = {}
-    # A tall window: a group draws its operations as they scroll into view.
-    with Browser(chromium, height=20000) as browser:
-        browser.goto(url)
-        browser.wait_for("document.readyState === 'complete'")
+    groups: dict[str, dict[str, str]] = {}
+    with chromium() as browser, local_only(browser, height=900) as watched:
+        tab = watched.page
+        tab.goto(url, wait_until="load")
+        # Drawn: the sidebar lists a link per group (tag).
+        tab.wait_for_function(
+            "n => document.querySelectorAll('[data-testid=\"menu-item-label\"]').length > n", arg=len(spec["tags"])
+        )
+        tab.screenshot(path=str(DIST / SHOT))
+        overview = tab.content()
+        # The sidebar's group links: "/customers" as rendered on the server, "#/customers" once re-rendered.
+        routes = list(dict.fromkeys(re.findall(r'<a [^>]*href="#?/([^/"#?]+)"', overview)))
+        tab.set_viewport_size({"width": 1280, "height": 20000})  # a group draws operations as they scroll into view
         for route in routes:
-            browser.evaluate(f"location.hash = {json.dumps('#/' + route)}")
-            browser.wait_for(rendered_all(expected.get(route, [])))
-            groups[route] = browser.dom()
-        # The shot: an ordinary window, on the operation's own route (the page scrolls to it).
-        browser.resize(height=1100)
-        browser.evaluate(f"location.hash = {json.dumps('#/' + example_route)}")
-        browser.wait_for(rendered_all([example["operationId"].lower()]))
-        time.sleep(1)  # let the scroll and the layout settle
-        browser.screenshot(DIST / OPERATION_SHOT)
-        operation = browser.dom()
-    return Page(overview, groups, operation, example["operationId"], browser.log, browser.page_requests)
+            tab.evaluate("hash => { location.hash = hash; }", "#/" + route)
+            tab.wait_for_function(rendered_all(expected.get(route, [])))
+            groups[route] = sections_on(tab)
+        # The shot: an ordinary window, on the operation's own route, once the page has scrolled to it.
+        tab.set_viewport_size({"width": 1280, "height": 1100})
+        tab.evaluate("hash => { location.hash = hash; }", "#/" + example_route)
+        tab.wait_for_function(rendered_all([example["operationId"].lower()]))
+        tab.evaluate(SCROLL_SETTLED)
+        tab.screenshot(path=str(DIST / OPERATION_SHOT))
+        operation = sections_on(tab)
+        return Page(overview, groups, operation, example["operationId"], list(watched.outside), list(watched.errors))
+
+
+def sections_on(tab: Any) -> dict[str, str]:
+    found = tab.eval_on_selector_all('[data-item-kind="httpItem"]', SECTIONS)
+    return {section: normalize(text) for section, text in found}
 
 
 @pytest.fixture(scope="module")
 def sections(page: Page) -> dict[str, str]:
     found: dict[str, str] = {}
-    for dom in page.groups.values():
-        found.update(operation_sections(dom))
+    for group in page.groups.values():
+        found.update(group)
     return found
 
 
@@ -126,7 +138,7 @@ def section_of(sections: dict[str, str], operation_id: str) -> str:
 
 
 def test_overview_renders(page: Page, spec: dict[str, Any]) -> None:
-    text = normalize(re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page.overview.dom, flags=re.S))
+    text = normalize(re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", page.overview, flags=re.S))
     assert f"{spec['info']['title']} ({spec['info']['version']})" in text
     assert "Reading this page." in text, "the legend of the docs copy is shown"
     assert sorted(page.groups) == sorted(slug(t["name"]) for t in spec["tags"])
@@ -168,19 +180,16 @@ def test_inferred_facts_are_flagged(sections: dict[str, str], spec: dict[str, An
 
 
 def test_operation_route_renders(page: Page) -> None:
-    texts = operation_sections(page.operation).values()
+    texts = page.operation.values()
     assert any("Inferred:" in t and "Scope:" in t for t in texts), f"{page.operation_id} not rendered on its route"
 
 
 def test_page_makes_no_network_request(page: Page) -> None:
-    assert page.overview.page_requests == [], "the page fetched from the network"
-    assert page.page_requests == [], "the page fetched from the network while changing routes"
+    assert page.outside == [], "the page asked for something outside its own file"
 
 
 def test_page_has_no_script_error(page: Page) -> None:
-    for log in (page.overview.log, page.log):
-        errors = [line for line in log.splitlines() if "CONSOLE" in line and "Uncaught" in line]
-        assert errors == []
+    assert page.errors == []
 
 
 @pytest.mark.parametrize("name", [SHOT, OPERATION_SHOT])

@@ -77,3 +77,39 @@ def test_package_descriptions_name_commands_that_exist() -> None:
         readme = (ROOT / project / data["project"].get("readme", "README.md")).read_text()
         assert "python -m sandbox" not in readme, project
     assert {"allomancy-sandbox", "allomancy-conformance"} <= commands
+
+
+def test_a_bad_page_origin_is_one_line_naming_the_variable(tmp_path: Path) -> None:
+    for value in ("Crimson Forge", "Crimson Forge=ftp://x", "Crimson Forge=http://127.0.0.1:1/page"):
+        result = sandbox(tmp_path, "serve", "--port", "0", "--page-origins", value)
+        assert result.returncode == 2, (value, result.stderr)
+        assert "SANDBOX_PAGE_ORIGINS" in result.stderr.splitlines()[-1], value
+    unknown = sandbox(tmp_path, "serve", "--port", "0", "--keys-file", "", "--page-origins", "No Such=http://a.b")
+    assert unknown.returncode == 2, unknown.stderr
+    assert "unknown store 'No Such'" in unknown.stderr and "Crimson Forge" in unknown.stderr
+
+
+def test_a_page_origin_sets_the_mint_url_and_the_customer_cors(tmp_path: Path) -> None:
+    from allomancy_sandbox.config import from_env
+
+    from .helpers import start_server
+
+    config = from_env({"SANDBOX_PAGE_ORIGINS": "crimson forge=http://127.0.0.1:8123/"})
+    assert config.page_origins == (("crimson forge", "http://127.0.0.1:8123"),)
+    server = start_server(page_origins=config.page_origins)
+    try:
+        import httpx
+
+        keys = server.keys()
+        with httpx.Client(base_url=server.base_url, timeout=10) as http:
+            body = {"customerIdentifier": "resident.username"}
+            minted = http.post("/v1/customer-tokens", json=body, headers={"X-API-Key": keys["all"]})
+            assert minted.status_code == 200, minted.text
+            assert minted.json()["url"].startswith("http://127.0.0.1:8123/#ct=")
+            token = minted.json()["token"]
+            for origin, readable in (("http://127.0.0.1:8123", True), ("https://customer.allomancy.com", False)):
+                answer = http.get("/v1/customer/profile", headers={"X-Customer-Token": token, "Origin": origin})
+                assert answer.status_code == 200
+                assert (answer.headers.get("access-control-allow-origin") == origin) is readable, origin
+    finally:
+        server.stop()
