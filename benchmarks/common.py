@@ -16,7 +16,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -24,7 +23,14 @@ from pathlib import Path
 from typing import Any
 
 import allomancy_spec
-from allomancy_conformance.launcher import SandboxProcess, launch
+from allomancy_conformance.launcher import (
+    SandboxProcess,
+    ServerProcess,
+    answers_http,
+    launch,
+    running,
+    stop_process,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi.yaml"
@@ -66,60 +72,12 @@ def log(message: str) -> None:
 # ---------------------------------------------------------------------------------------------- servers
 
 
-class ServerError(RuntimeError):
-    pass
-
-
-@dataclass
-class Server:
-    name: str
-    process: subprocess.Popen[bytes]
-    base_url: str
-    log_path: Path
-
-    @property
-    def pid(self) -> int:
-        return self.process.pid
-
-    def log_tail(self, lines: int = 25) -> str:
-        try:
-            text = self.log_path.read_text(errors="replace")
-        except OSError:
-            return ""
-        text = allomancy_spec.redact(text)
-        return "\n".join(text.splitlines()[-lines:])
+Server = ServerProcess  # a peer or the sandbox under load: the suite's launcher starts and stops them all
 
 
 def stop_process_group(process: subprocess.Popen[Any]) -> None:
-    """SIGTERM the process group this script started (the child ran in a new session), then SIGKILL.
-
-    When the child itself has already exited, any of its descendants still in the group get SIGTERM."""
-    if process.poll() is not None:
-        try:
-            os.killpg(process.pid, signal.SIGTERM)
-        except (ProcessLookupError, PermissionError):
-            pass
-        return
-    for sig, wait in ((signal.SIGTERM, STOP_GRACE_S), (signal.SIGKILL, STOP_GRACE_S)):
-        try:
-            os.killpg(process.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            process.wait(timeout=wait)
-            return
-        except subprocess.TimeoutExpired:
-            continue
-
-
-def _answers(url: str) -> bool:
-    import httpx
-
-    try:
-        httpx.get(url, timeout=1.0)
-    except httpx.HTTPError:
-        return False
-    return True
+    """SIGTERM the process group this script started (the child ran in a new session), then SIGKILL."""
+    stop_process(process, group=True, grace=STOP_GRACE_S)
 
 
 @contextmanager
@@ -131,35 +89,23 @@ def serve(
     env: Mapping[str, str] | None = None,
     ready_path: str = "/",
     workdir: Path | None = None,
-) -> Iterator[Server]:
+) -> Iterator[ServerProcess]:
     """Run a server on 127.0.0.1:port until the block ends; wait until `ready_path` answers at all."""
     logdir = Path(tempfile.mkdtemp(prefix=f"bench-{name}-")) if workdir is None else workdir
-    log_path = logdir / f"{name}.log"
-    base_url = f"http://{HOST}:{port}"
-    with open(log_path, "wb") as log_file:
-        process = subprocess.Popen(
-            list(command),
-            cwd=ROOT,
-            env={**os.environ, **(env or {})},
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-    server = Server(name=name, process=process, base_url=base_url, log_path=log_path)
     try:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while not _answers(base_url + ready_path):
-            if process.poll() is not None:
-                raise ServerError(f"{name} exited with {process.returncode}:\n{server.log_tail()}")
-            if time.monotonic() > deadline:
-                raise ServerError(
-                    f"{name} did not answer on {base_url} within {START_TIMEOUT_S:.0f} s:\n{server.log_tail()}"
-                )
-            time.sleep(0.1)
-        yield server
+        with running(
+            name,
+            command,
+            port,
+            ready=answers_http(f"http://{HOST}:{port}{ready_path}"),
+            log_path=logdir / f"{name}.log",
+            cwd=ROOT,
+            env=env,
+            own_group=True,
+            timeout=START_TIMEOUT_S,
+        ) as server:
+            yield server
     finally:
-        stop_process_group(process)
         if workdir is None:
             shutil.rmtree(logdir, ignore_errors=True)
 

@@ -111,26 +111,13 @@ class Doc:
     def __init__(self, data: dict[str, Any]):
         self.data = data
 
-    def pointer(self, ref: str) -> Any:
-        if not ref.startswith("#"):
-            raise ValueError(f"external $ref {ref!r}: compare bundled documents (make docs)")
-        node: Any = self.data
-        for part in allomancy_spec.pointer_parts(ref):
-            node = node[int(part)] if isinstance(node, list) else node[part]
-        return node
-
     def resolve(self, node: Any) -> tuple[Any, str | None]:
-        """(node with its $ref chain followed and siblings kept, name of the last $ref target)."""
-        name = None
-        for _ in range(64):
-            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-                return node, name
-            ref = node["$ref"]
-            name = ref.rsplit("/", 1)[-1]
-            target = self.pointer(ref)
-            siblings = {k: v for k, v in node.items() if k != "$ref"}
-            node = {**target, **siblings} if isinstance(target, dict) else target
-        raise ValueError(f"$ref chain too long at {name}")
+        """(node with its $ref chain followed and siblings kept, name of the last $ref target): the spec
+        package's resolver; only local references are compared (bundle others first: make docs)."""
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str) and not node["$ref"].startswith("#"):
+            raise ValueError(f"external $ref {node['$ref']!r}: compare bundled documents (make docs)")
+        resolved, refs = allomancy_spec.resolve_chain(self.data, node)
+        return resolved, (refs[-1].rsplit("/", 1)[-1] if refs else None)
 
     def operations(self) -> dict[tuple[str, str], Op]:
         ops = {}

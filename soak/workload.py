@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import allomancy_spec
 from allomancy_conformance.launcher import SandboxProcess, launch
 from allomancy_conformance.problems import code_of as problem_code
 from allomancy_conformance.problems import problem_errors
@@ -677,7 +678,7 @@ class PoliteClient(Client):
                 self._bump("missing_retry_after")
                 self.recorder.violation(f"{op}: 429 without Retry-After")
                 wait = 1
-            elif not raw.strip().isdigit() or not 1 <= int(raw) <= 3600:
+            elif not 1 <= (allomancy_spec.retry_after_seconds(raw) or 0) <= 3600:
                 self._bump("bad_retry_after")
                 self.recorder.violation(f"{op}: 429 with Retry-After {raw!r} (want delta-seconds 1..3600)")
                 wait = 1

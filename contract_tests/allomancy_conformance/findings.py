@@ -18,6 +18,8 @@ from schemathesis.core.failures import Failure
 from schemathesis.core.jsonschema.bundler import unbundle_path
 from schemathesis.openapi.checks import JsonSchemaError, MissingHeaders, UndefinedStatusCode
 
+import allomancy_spec
+
 from .redaction import REDACTED, redact
 from .rules import Rule, RuleIndex
 from .tally import PROBLEM_LAYER, TALLY
@@ -104,7 +106,7 @@ def throttle_violations(headers: Mapping[str, str], content_type: str | None, bo
     raw = headers.get("retry-after")
     if raw is None:
         found.append("429 without Retry-After")
-    elif not raw.strip().isdigit():
+    elif allomancy_spec.retry_after_seconds(raw) is None:
         found.append(f"429 with Retry-After {raw!r}, not a number of seconds")
     return found
 

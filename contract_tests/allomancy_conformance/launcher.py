@@ -1,4 +1,7 @@
-"""The one way this project starts a sandbox-compatible server: a subprocess on a free loopback port.
+"""The one way this project starts a server process: a subprocess on a free loopback port.
+
+`ServerProcess` / `running()` start any server command (Prism, a benchmark's peer), wait a bounded time until it is
+ready, and stop it (terminate, then kill; its whole process group when it runs in a session of its own).
 
 The server is any module run as `python -m <module>` that honours SANDBOX_HOST, SANDBOX_PORT, SANDBOX_DB and
 SANDBOX_KEYS_FILE: the embedded sandbox (`allomancy_sandbox`, reached only through its command, never
@@ -19,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +46,139 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
         return int(sock.getsockname()[1])
+
+
+STOP_GRACE = 5.0
+
+
+def answers_http(url: str) -> Callable[[], bool]:
+    """A readiness probe: true once `url` gives any HTTP answer."""
+
+    def probe() -> bool:
+        try:
+            httpx.get(url, timeout=1.0)
+        except httpx.HTTPError:
+            return False
+        return True
+
+    return probe
+
+
+def listens(port: int, host: str = "127.0.0.1") -> Callable[[], bool]:
+    """A readiness probe: true once something accepts TCP connections on host:port."""
+
+    def probe() -> bool:
+        try:
+            socket.create_connection((host, port), timeout=1).close()
+        except OSError:
+            return False
+        return True
+
+    return probe
+
+
+def stop_process(process: subprocess.Popen[Any], *, group: bool = False, grace: float = STOP_GRACE) -> None:
+    """SIGTERM, then SIGKILL after `grace` seconds; with `group`, to the process group the child leads (its workers
+    too, even when the child itself has already exited)."""
+
+    def send(sig: int) -> bool:
+        try:
+            if group:
+                os.killpg(process.pid, sig)
+            else:
+                process.send_signal(sig)
+        except (ProcessLookupError, PermissionError):
+            return False
+        return True
+
+    if process.poll() is not None:
+        if group:
+            send(signal.SIGTERM)
+        return
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        if not send(sig):
+            return
+        try:
+            process.wait(timeout=grace)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+@dataclass
+class ServerProcess:
+    """A server command on a loopback port, its output in `log_path`."""
+
+    name: str
+    argv: list[str]
+    port: int
+    log_path: Path
+    cwd: Path | None = None
+    env: dict[str, str] = field(default_factory=dict)  # added to this process's environment
+    own_group: bool = False  # a session of its own: stop() then reaches every process it started
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid if self.process is not None else 0
+
+    def start(self, ready: Callable[[], bool], timeout: float = START_TIMEOUT) -> ServerProcess:
+        """Start it and wait until `ready()` (at most `timeout` seconds); ServerStartError with its log otherwise."""
+        with open(self.log_path, "wb") as log:
+            self.process = subprocess.Popen(  # noqa: S603 - the caller's fixed argv
+                self.argv,
+                cwd=self.cwd,
+                env={**os.environ, **self.env},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=self.own_group,
+            )
+        deadline = time.monotonic() + timeout
+        while not ready():
+            if self.process.poll() is not None:
+                raise ServerStartError(f"{self.name} exited with {self.process.returncode}:\n{self.log_tail()}")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise ServerStartError(f"{self.name} was not ready within {timeout:.0f} s:\n{self.log_tail()}")
+            time.sleep(0.1)
+        return self
+
+    def stop(self) -> None:
+        if self.process is not None:
+            stop_process(self.process, group=self.own_group)
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return ""
+        return "\n".join(allomancy_spec.redact(text).splitlines()[-lines:])
+
+
+@contextmanager
+def running(
+    name: str,
+    argv: Sequence[str],
+    port: int,
+    *,
+    ready: Callable[[], bool],
+    log_path: Path,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    own_group: bool = False,
+    timeout: float = START_TIMEOUT,
+) -> Iterator[ServerProcess]:
+    """A started server for the length of the block; stopped on the way out, whatever happened."""
+    server = ServerProcess(name, list(argv), port, log_path, cwd, dict(env or {}), own_group)
+    try:
+        yield server.start(ready, timeout)
+    finally:
+        server.stop()
 
 
 @dataclass
@@ -144,11 +282,7 @@ class SandboxProcess:
         return " ".join(self.command) if self.command else f"python -m {self.module}"
 
     def _answers(self) -> bool:
-        try:
-            httpx.get(f"{self.base_url}/v1/store", timeout=1.0)
-        except httpx.HTTPError:
-            return False
-        return True
+        return answers_http(f"{self.base_url}/v1/store")()
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
@@ -167,14 +301,8 @@ class SandboxProcess:
 
     def stop(self) -> None:
         """Graceful stop (SIGTERM, then SIGKILL after 5 s)."""
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=5)
+        if self.process is not None:
+            stop_process(self.process)
 
     def restart(self) -> SandboxProcess:
         """Stop, then start a new process on the same database (a new port)."""

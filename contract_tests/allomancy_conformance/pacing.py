@@ -13,6 +13,8 @@ from typing import Any
 
 import requests
 
+import allomancy_spec
+
 MAX_RETRIES = 5
 MAX_WAIT = 60.0
 DEFAULT_WAIT = 1.0
@@ -40,12 +42,9 @@ class Pacer:
         if status != 429 or attempt >= MAX_RETRIES:
             return None
         self.throttled += 1
-        raw = headers.get("retry-after", "")
-        try:
-            wait = float(raw)
-        except ValueError:
-            wait = DEFAULT_WAIT
-        return min(max(wait, 0.0), MAX_WAIT)
+        seconds = allomancy_spec.retry_after_seconds(headers.get("retry-after"))
+        wait = float(seconds) if seconds is not None else DEFAULT_WAIT
+        return min(wait, MAX_WAIT)
 
     def sleep(self, seconds: float) -> None:
         self._sleep(seconds)

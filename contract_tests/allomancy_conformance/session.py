@@ -19,6 +19,7 @@ from schemathesis.core.failures import Failure, FailureGroup
 
 from . import customer_session, findings, launcher, rules, st_config
 from . import keyring as keyring_mod
+from . import settings as settings_mod
 from .catalog import Catalog, discover
 from .client import ApiClient
 from .keyring import Keyring
@@ -198,6 +199,12 @@ def fresh_store(base_url: str, admin_secret: str) -> dict[str, Any]:
     if not isinstance(document, dict) or not isinstance(document.get("stores"), list):
         raise RuntimeError("POST /admin/fresh-store did not answer a keys-file document")
     return document
+
+
+def spec_index() -> SpecIndex:
+    """The index of the run's spec, read from the file alone (no server is started or asked): what the layers
+    parametrize their tests with while pytest collects them. The same object as the open session's `index`."""
+    return load(settings_mod.spec_path())
 
 
 _CURRENT: Session | None = None

@@ -150,12 +150,18 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         seed=int(seed_raw) if seed_raw else random.SystemRandom().randrange(1, 2**31),
         credit_limit=int(_number(env, "ALLOMANCY_CREDIT_LIMIT", 1_000_000, int, 1)),
         reports_dir=Path(env.get("ALLOMANCY_REPORTS_DIR", "").strip() or "reports"),
-        spec_path=Path(env.get("ALLOMANCY_SPEC", "").strip() or DEFAULT_SPEC),
+        spec_path=spec_path(env),
         phases=phases,
         fresh_store=fresh_store,
         admin_secret=admin_secret,
         strict=_flag(env, "ALLOMANCY_STRICT"),
     )
+
+
+def spec_path(env: Mapping[str, str] | None = None) -> Path:
+    """The spec the run checks against: ALLOMANCY_SPEC, else the packaged contract."""
+    env = os.environ if env is None else env
+    return Path(env.get("ALLOMANCY_SPEC", "").strip() or DEFAULT_SPEC)
 
 
 def check_writes(settings: Settings) -> None:

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.auth
 
 OPERATIONS = [
     pytest.param(op, id=op.id, marks=[pytest.mark.writes] if op.is_write else [])
-    for op in session.current().index.operations
+    for op in session.spec_index().operations
 ]
 
 

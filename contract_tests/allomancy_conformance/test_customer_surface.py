@@ -19,8 +19,7 @@ from .client import ApiClient, ApiResponse
 from .customer_session import CustomerAccess, mint, token_headers
 from .verdicts import ok, problem
 
-_current = session.current()
-_index = _current.index
+_index = session.spec_index()
 CUSTOMER_OPS = _index.customer_operations
 LISTS = [op for op in CUSTOMER_OPS if op.paginated]
 # Probes of write operations carry a malformed path id or a refused body, but on a live store they still wait
@@ -34,8 +33,8 @@ def now_text() -> str:
 
 
 @pytest.fixture(scope="module")
-def me() -> CustomerAccess:
-    access = _current.customer
+def me(run: session.Session) -> CustomerAccess:
+    access = run.customer
     if access is None:
         pytest.skip("no customer token for this run (see the notes)")
     return access
@@ -67,13 +66,13 @@ def harmless(op_id: str) -> dict[str, Any]:
     return kwargs
 
 
-def sandbox_only(settings, what: str) -> None:  # type: ignore[no-untyped-def]
+def sandbox_only(settings, what: str) -> None:
     """On a live store even a write run touches only the named customer: skip what would reach anyone else."""
     if not settings.sandbox:
         pytest.skip(f"{what}: sandbox only (a write run elsewhere changes only the named customer)")
 
 
-def mint_other(api: ApiClient, me: CustomerAccess, catalog, key: object = None) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def mint_other(api: ApiClient, me: CustomerAccess, catalog, key: object = None) -> tuple[str, str]:
     """(token, customer uuid) for an unbanned customer of the primary store other than the run's customer."""
     for customer in catalog.customers:
         if customer["uuid"] != me.customer_uuid and not customer["isBanned"]:
@@ -87,7 +86,7 @@ def mint_other(api: ApiClient, me: CustomerAccess, catalog, key: object = None) 
 @pytest.mark.rule("/components/schemas/Problem/x-problem-codes")
 @pytest.mark.auth
 @pytest.mark.parametrize("op", PROBED)
-def test_missing_or_empty_token_is_a_401(api, op):  # type: ignore[no-untyped-def]
+def test_missing_or_empty_token_is_a_401(api, op):
     problem(call(api, None, op.id, **harmless(op.id)), 401, "customer_token_missing")
     problem(call(api, "", op.id, **harmless(op.id)), 401, "customer_token_missing")
 
@@ -95,28 +94,28 @@ def test_missing_or_empty_token_is_a_401(api, op):  # type: ignore[no-untyped-de
 @pytest.mark.rule("{op}/responses/401")
 @pytest.mark.auth
 @pytest.mark.parametrize("op", PROBED)
-def test_unknown_or_malformed_token_is_a_401(api, op):  # type: ignore[no-untyped-def]
+def test_unknown_or_malformed_token_is_a_401(api, op):
     problem(call(api, "ct_" + uuid.uuid4().hex, op.id, **harmless(op.id)), 401, "customer_token_invalid")
     problem(call(api, "not a token!", op.id, **harmless(op.id)), 401, "customer_token_invalid")
 
 
 @pytest.mark.rule("/components/securitySchemes/customerToken/x-rules/no-api-key")
 @pytest.mark.auth
-def test_the_api_key_never_opens_the_customer_surface(api, keys, me):  # type: ignore[no-untyped-def]
+def test_the_api_key_never_opens_the_customer_surface(api, keys, me):
     problem(api.call("getCustomerProfile"), 401, "customer_token_missing")  # X-API-Key only
     problem(call(api, keys.all_key, "getCustomerProfile"), 401, "customer_token_invalid")
 
 
 @pytest.mark.rule("/components/securitySchemes/customerToken/x-rules/one-token")
 @pytest.mark.auth
-def test_two_tokens_in_one_header_are_a_401(api, me):  # type: ignore[no-untyped-def]
+def test_two_tokens_in_one_header_are_a_401(api, me):
     problem(call(api, f"{me.token},{me.token}", "getCustomerProfile"), 401, "customer_token_invalid")
 
 
 @pytest.mark.rule("getCustomerProfile/responses/401")
 @pytest.mark.auth
 @pytest.mark.parametrize("label", ["expired", "revoked"])
-def test_expired_and_revoked_tokens_are_401(api, me, label):  # type: ignore[no-untyped-def]
+def test_expired_and_revoked_tokens_are_401(api, me, label):
     token = me.dead_tokens.get(label)
     if token is None:
         pytest.skip(f"the keys file publishes no {label} customer token (customerTokens.{label})")
@@ -126,7 +125,7 @@ def test_expired_and_revoked_tokens_are_401(api, me, label):  # type: ignore[no-
 
 @pytest.mark.rule("getCustomerProfile/responses/200")
 @pytest.mark.auth
-def test_token_belongs_to_its_customer_and_store(api, me, keys):  # type: ignore[no-untyped-def]
+def test_token_belongs_to_its_customer_and_store(api, me, keys):
     profile = read(api, me.token, "getCustomerProfile")
     assert profile["uuid"] == me.customer_uuid
     through_key = ok(api.call("getCustomer", path={"identifier": me.customer_uuid}))
@@ -138,7 +137,7 @@ def test_token_belongs_to_its_customer_and_store(api, me, keys):  # type: ignore
 @pytest.mark.rule("listCustomerOwnGiftCards/responses/200")
 @pytest.mark.auth
 @pytest.mark.writes
-def test_another_customers_token_never_reaches_this_customers_data(api, me, catalog, settings):  # type: ignore[no-untyped-def]
+def test_another_customers_token_never_reaches_this_customers_data(api, me, catalog, settings):
     sandbox_only(settings, "mints a token for another customer")
     other, other_uuid = mint_other(api, me, catalog)
     assert read(api, other, "getCustomerProfile")["uuid"] == other_uuid
@@ -159,7 +158,7 @@ def test_another_customers_token_never_reaches_this_customers_data(api, me, cata
 @pytest.mark.auth
 @pytest.mark.writes
 @pytest.mark.other_store
-def test_another_stores_token_sees_only_that_store(api, me, keys, settings):  # type: ignore[no-untyped-def]
+def test_another_stores_token_sees_only_that_store(api, me, keys, settings):
     sandbox_only(settings, "mints a token for another store's customer")
     customers = ok(api.call("listCustomers", key=keys.other_store_key, params={"limit": 20}))["data"]
     unbanned = [c for c in customers if not c["isBanned"]]
@@ -183,7 +182,7 @@ def test_another_stores_token_sees_only_that_store(api, me, keys, settings):  # 
 @pytest.mark.rule("/components/schemas/Pagination/properties/nextCursor")
 @pytest.mark.pagination
 @pytest.mark.parametrize("op", LISTS, ids=[op.id for op in LISTS])
-def test_small_pages_walk_the_same_rows(api, me, op):  # type: ignore[no-untyped-def]
+def test_small_pages_walk_the_same_rows(api, me, op):
     whole = walk(api, me.token, op.id, limit=100)
     pieces = walk(api, me.token, op.id, limit=1)
     assert [r.get("id") for r in pieces] == [r.get("id") for r in whole], "limit=1 pages differ from one big page"
@@ -200,7 +199,7 @@ def test_small_pages_walk_the_same_rows(api, me, op):  # type: ignore[no-untyped
 @pytest.mark.rule("/components/parameters/CustomerLimit/schema/maximum")
 @pytest.mark.pagination
 @pytest.mark.parametrize("op", LISTS, ids=[op.id for op in LISTS])
-def test_out_of_range_limits_are_400(api, me, op):  # type: ignore[no-untyped-def]
+def test_out_of_range_limits_are_400(api, me, op):
     for limit in ("0", "101", "-1"):
         problem(call(api, me.token, op.id, params={"limit": limit}), 400, "invalid_pagination")
 
@@ -208,7 +207,7 @@ def test_out_of_range_limits_are_400(api, me, op):  # type: ignore[no-untyped-de
 @pytest.mark.rule("{op}/responses/400")  # the customer lists' 400 is itself a guess (UndocumentedBadRequest)
 @pytest.mark.pagination
 @pytest.mark.parametrize("op", LISTS, ids=[op.id for op in LISTS])
-def test_bad_list_parameters_are_400(api, me, op):  # type: ignore[no-untyped-def]
+def test_bad_list_parameters_are_400(api, me, op):
     problem(call(api, me.token, op.id, params={"limit": "x"}), 400, "invalid_pagination")
     problem(call(api, me.token, op.id, params={"cursor": "garbage"}), 400, "invalid_pagination")
     problem(call(api, me.token, op.id, params={"storeId": "not-a-uuid"}), 400, "validation_failed")
@@ -218,7 +217,7 @@ def test_bad_list_parameters_are_400(api, me, op):  # type: ignore[no-untyped-de
 @pytest.mark.rule("/components/parameters/CustomerStoreId")
 @pytest.mark.pagination
 @pytest.mark.parametrize("op", LISTS, ids=[op.id for op in LISTS])
-def test_store_filter_of_an_own_store_keeps_its_rows(api, me, op):  # type: ignore[no-untyped-def]
+def test_store_filter_of_an_own_store_keeps_its_rows(api, me, op):
     whole = walk(api, me.token, op.id, limit=100)
     for store in me.store_ids:
         filtered = walk(api, me.token, op.id, limit=100, storeId=store)
@@ -228,7 +227,7 @@ def test_store_filter_of_an_own_store_keeps_its_rows(api, me, op):  # type: igno
 
 @pytest.mark.rule("/components/parameters/Cursor")
 @pytest.mark.pagination
-def test_a_cursor_of_another_list_is_refused(api, me):  # type: ignore[no-untyped-def]
+def test_a_cursor_of_another_list_is_refused(api, me):
     for source, target in (
         ("listCustomerNews", "listCustomerTransactions"),
         ("listCustomerOwnGiftCards", "listCustomerNews"),
@@ -243,7 +242,7 @@ def test_a_cursor_of_another_list_is_refused(api, me):  # type: ignore[no-untype
 
 @pytest.mark.rule("/components/schemas/CustomerAccount")
 @pytest.mark.rules
-def test_account_agrees_with_the_key_and_lots_are_open_and_sorted(api, me):  # type: ignore[no-untyped-def]
+def test_account_agrees_with_the_key_and_lots_are_open_and_sorted(api, me):
     accounts = read(api, me.token, "getCustomerAccount")["accounts"]
     assert {a["storeId"] for a in accounts} <= set(me.store_ids)
     credit = ok(api.call("getCustomerCredit", path={"identifier": me.customer_uuid}))
@@ -262,7 +261,7 @@ def test_account_agrees_with_the_key_and_lots_are_open_and_sorted(api, me):  # t
 
 @pytest.mark.rule("listCustomerTransactions/x-rules/payer-only")
 @pytest.mark.rules
-def test_payer_only_fields_follow_the_viewer(api, me):  # type: ignore[no-untyped-def]
+def test_payer_only_fields_follow_the_viewer(api, me):
     for row in walk(api, me.token, "listCustomerTransactions", limit=100):
         assert me.customer_uuid in (row["payerUuid"], row["receiverUuid"]), f"not the viewer's transaction: {row}"
         payer_only = [row["usedCredit"], row["usedDiscount"], row["remainingCredit"]]
@@ -274,7 +273,7 @@ def test_payer_only_fields_follow_the_viewer(api, me):  # type: ignore[no-untype
 
 @pytest.mark.rule("listCustomerOwnGiftCards/x-rules/expired-hidden")
 @pytest.mark.rules
-def test_gift_cards_are_the_customers_unexpired_cards_as_the_key_sees_them(api, me, index):  # type: ignore[no-untyped-def]
+def test_gift_cards_are_the_customers_unexpired_cards_as_the_key_sees_them(api, me, index):
     now = now_text()
     shared = index.shared_fields("CustomerGiftCard", "GiftCardResponse")
     listed = walk(api, me.token, "listCustomerOwnGiftCards", limit=100)
@@ -294,7 +293,7 @@ def test_gift_cards_are_the_customers_unexpired_cards_as_the_key_sees_them(api, 
 
 @pytest.mark.rule("/components/schemas/NewsPost/properties/canRequestItem")
 @pytest.mark.rules
-def test_can_request_item_follows_the_rule(api, me):  # type: ignore[no-untyped-def]
+def test_can_request_item_follows_the_rule(api, me):
     customer = ok(api.call("getCustomer", path={"identifier": me.customer_uuid}))
     subscriber = customer["newsSubscriber"] and not customer["isBanned"]
     for post in walk(api, me.token, "listCustomerNews", limit=100):
@@ -306,7 +305,7 @@ def test_can_request_item_follows_the_rule(api, me):  # type: ignore[no-untyped-
 
 @pytest.mark.rule("getCustomerNewsUnread/x-rules/every-store")
 @pytest.mark.rules
-def test_unread_counts_cover_every_store_in_scope(api, me):  # type: ignore[no-untyped-def]
+def test_unread_counts_cover_every_store_in_scope(api, me):
     unread = read(api, me.token, "getCustomerNewsUnread")
     assert sorted(entry["storeId"] for entry in unread["byStore"]) == sorted(me.store_ids)
     assert unread["total"] == sum(entry["count"] for entry in unread["byStore"])
@@ -315,7 +314,7 @@ def test_unread_counts_cover_every_store_in_scope(api, me):  # type: ignore[no-u
 
 
 @pytest.fixture
-def granted(api, me, settings):  # type: ignore[no-untyped-def]
+def granted(api, me, settings):
     """grant(credit, transfer) -> a gift card the suite grants to the run's customer through the key."""
     if not me.minted and settings.guarded_writes and settings.write_customer is None:
         pytest.skip("no writable customer")
@@ -335,7 +334,7 @@ def granted(api, me, settings):  # type: ignore[no-untyped-def]
 @pytest.mark.rule("redeemCustomerGiftCard/responses/200", "getCustomerCredit/responses/200")
 @pytest.mark.rules
 @pytest.mark.writes
-def test_redeem_credits_the_customer_seen_from_both_sides(api, me, granted):  # type: ignore[no-untyped-def]
+def test_redeem_credits_the_customer_seen_from_both_sides(api, me, granted):
     card = granted(7)
     listed = {c["id"]: c for c in walk(api, me.token, "listCustomerOwnGiftCards", limit=100)}
     assert card["id"] in listed and listed[card["id"]]["expiresAt"] is None and not listed[card["id"]]["redeemed"]
@@ -362,7 +361,7 @@ def test_redeem_credits_the_customer_seen_from_both_sides(api, me, granted):  # 
 @pytest.mark.rule("transferCustomerGiftCard/x-rules/transferable")
 @pytest.mark.rules
 @pytest.mark.writes
-def test_transfer_needs_the_transfer_flag_and_moves_the_card(api, me, granted, catalog, settings):  # type: ignore[no-untyped-def]
+def test_transfer_needs_the_transfer_flag_and_moves_the_card(api, me, granted, catalog, settings):
     fixed = granted(3, transfer=False)
     receivers = [c for c in catalog.customers if c["uuid"] != me.customer_uuid and not c["isBanned"]]
     if not receivers:
@@ -393,7 +392,7 @@ def test_transfer_needs_the_transfer_flag_and_moves_the_card(api, me, granted, c
 @pytest.mark.rule("redeemCustomerGiftCard/x-rules/refusals")
 @pytest.mark.rules
 @pytest.mark.writes
-def test_a_disabled_card_is_not_redeemed(api, me, granted):  # type: ignore[no-untyped-def]
+def test_a_disabled_card_is_not_redeemed(api, me, granted):
     card = granted(2)
     ok(api.call("disableGiftCard", path={"id": card["id"]}))
     problem(call(api, me.token, "redeemCustomerGiftCard", path={"id": card["id"]}), 400, "gift_card_inactive")
@@ -403,7 +402,7 @@ def test_a_disabled_card_is_not_redeemed(api, me, granted):  # type: ignore[no-u
 @pytest.mark.rule("requestCustomerNewsItem/x-rules/not-available")
 @pytest.mark.rules
 @pytest.mark.writes
-def test_request_item_only_where_can_request_item(api, me, settings):  # type: ignore[no-untyped-def]
+def test_request_item_only_where_can_request_item(api, me, settings):
     posts = walk(api, me.token, "listCustomerNews", limit=100)
     without = [p for p in posts if p["item"] is None or not p["onDemandItem"]]
     for post in without[:2]:
@@ -413,14 +412,14 @@ def test_request_item_only_where_can_request_item(api, me, settings):  # type: i
 
 @pytest.mark.rule("requestCustomerNewsItem/responses/404")
 @pytest.mark.rules
-def test_an_unknown_post_is_a_404(api, me):  # type: ignore[no-untyped-def]
+def test_an_unknown_post_is_a_404(api, me):
     problem(call(api, me.token, "requestCustomerNewsItem", path={"id": UNKNOWN}), 404)
 
 
 @pytest.mark.rule("requestCustomerNewsItem/x-rules/repeat")
 @pytest.mark.rules
 @pytest.mark.writes
-def test_an_allowed_request_answers_true(api, me, settings):  # type: ignore[no-untyped-def]
+def test_an_allowed_request_answers_true(api, me, settings):
     posts = walk(api, me.token, "listCustomerNews", limit=100)
     allowed = [p for p in posts if p["canRequestItem"]]
     if allowed and settings.sandbox:  # on a live store a request sends a real item in world
@@ -430,7 +429,7 @@ def test_an_allowed_request_answers_true(api, me, settings):  # type: ignore[no-
 @pytest.mark.rule("/components/schemas/NewsPost/properties/canRequestItem")
 @pytest.mark.rules
 @pytest.mark.writes
-def test_a_non_subscriber_cannot_request_an_item(api, me, catalog, settings):  # type: ignore[no-untyped-def]
+def test_a_non_subscriber_cannot_request_an_item(api, me, catalog, settings):
     sandbox_only(settings, "mints a token for a non-subscriber")
     outsiders = [c for c in catalog.customers if not c["newsSubscriber"] and not c["isBanned"]]
     if not outsiders:
@@ -447,7 +446,7 @@ def test_a_non_subscriber_cannot_request_an_item(api, me, catalog, settings):  #
 @pytest.mark.rule("markCustomerNewsSeen/responses/204")
 @pytest.mark.rules
 @pytest.mark.writes
-def test_mark_seen_clears_unread_and_answers_204(api, me, settings):  # type: ignore[no-untyped-def]
+def test_mark_seen_clears_unread_and_answers_204(api, me, settings):
     sandbox_only(settings, "marks the customer's news seen, which cannot be put back")
     ok(call(api, me.token, "markCustomerNewsSeen", json={"storeId": None}), 204)
     unread = read(api, me.token, "getCustomerNewsUnread")
@@ -460,7 +459,7 @@ def test_mark_seen_clears_unread_and_answers_204(api, me, settings):  # type: ig
 @pytest.mark.rule("/components/securitySchemes/customerToken/x-rules/ban-revokes")
 @pytest.mark.rules
 @pytest.mark.writes
-def test_ban_revokes_the_token(api, me, catalog, settings):  # type: ignore[no-untyped-def]
+def test_ban_revokes_the_token(api, me, catalog, settings):
     sandbox_only(settings, "bans a customer")
     token, who = mint_other(api, me, catalog)
     read(api, token, "getCustomerProfile")
@@ -475,7 +474,7 @@ def test_ban_revokes_the_token(api, me, catalog, settings):  # type: ignore[no-u
 @pytest.mark.rule("requestCustomerRedelivery/responses/404")
 @pytest.mark.rules
 @pytest.mark.writes
-def test_redelivery_of_a_product_never_received_is_404(api, me):  # type: ignore[no-untyped-def]
+def test_redelivery_of_a_product_never_received_is_404(api, me):
     received = {p["id"] for p in walk(api, me.token, "listCustomerRedeliveryProducts", limit=100)}
     for product in ok(api.call("listProducts", params={"limit": 100}))["data"]:
         if product["id"] not in received:
@@ -489,7 +488,7 @@ def test_redelivery_of_a_product_never_received_is_404(api, me):  # type: ignore
 
 @pytest.mark.rule("/components/schemas/Problem")
 @pytest.mark.problems
-def test_unknown_customer_route_and_method(api, me):  # type: ignore[no-untyped-def]
+def test_unknown_customer_route_and_method(api, me):
     problem(api.send("GET", "/v1/customer/nothing", key=None, headers=me.headers), 404, "route_not_found")
     response = api.send("DELETE", "/v1/customer/profile", key=None, headers=me.headers)
     problem(response, 405, "method_not_allowed")
@@ -498,7 +497,7 @@ def test_unknown_customer_route_and_method(api, me):  # type: ignore[no-untyped-
 
 @pytest.mark.rule("/components/securitySchemes/customerToken/x-rules/page-origin")
 @pytest.mark.problems
-def test_cors_lets_only_the_customer_page_read_without_credentials(api, me):  # type: ignore[no-untyped-def]
+def test_cors_lets_only_the_customer_page_read_without_credentials(api, me):
     if me.page_origin is None:
         pytest.skip("the token was not minted here: its page origin is unknown")
     preflight = {"Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "x-customer-token"}

@@ -36,7 +36,7 @@ def assert_same_rows(label: str, got: list[dict[str, Any]], expected: list[dict[
     assert got_keys == expected_keys, f"{label}: the filtered rows are not in list order"
 
 
-def check_bool_filter(api, op_id: str, name: str, field: str | None, path: dict[str, Any] | None = None) -> None:  # type: ignore[no-untyped-def]
+def check_bool_filter(api, op_id: str, name: str, field: str | None, path: dict[str, Any] | None = None) -> None:
     everything = walk(api, op_id, path=path).rows
     halves = []
     for value in BOOLS:
@@ -58,23 +58,23 @@ def check_bool_filter(api, op_id: str, name: str, field: str | None, path: dict[
 
 
 @pytest.mark.rule("listProducts/parameters/listed")
-def test_products_listed(api):  # type: ignore[no-untyped-def]
+def test_products_listed(api):
     check_bool_filter(api, "listProducts", "listed", None)
 
 
 @pytest.mark.rule("listProducts/parameters/bloggable")
-def test_products_bloggable(api):  # type: ignore[no-untyped-def]
+def test_products_bloggable(api):
     check_bool_filter(api, "listProducts", "bloggable", "bloggable")
 
 
 @pytest.mark.rule("listProducts/x-rules/active-only")
-def test_products_are_active_only(api):  # type: ignore[no-untyped-def]
+def test_products_are_active_only(api):
     inactive = [r for r in walk(api, "listProducts").rows if r["active"] is not True]
     assert not inactive, f"listProducts returned inactive products: {keys_of(inactive)[:3]}"
 
 
 @pytest.mark.rule("listProducts/parameters/category")
-def test_products_by_category(api, catalog):  # type: ignore[no-untyped-def]
+def test_products_by_category(api, catalog):
     if not catalog.categories:
         pytest.skip("the store has no categories")
     everything = walk(api, "listProducts").rows
@@ -92,7 +92,7 @@ def _search_terms(products: list[dict[str, Any]]) -> list[str]:
 
 
 @pytest.mark.rule("listProducts/parameters/search")
-def test_products_search(api):  # type: ignore[no-untyped-def]
+def test_products_search(api):
     everything = walk(api, "listProducts").rows
     for term in _search_terms(everything):
         needle = term.lower()
@@ -106,7 +106,7 @@ def test_products_search(api):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("term", ["", "   "])
 @pytest.mark.rule("listProducts/parameters/search")
-def test_blank_search_applies_no_filter(api, term):  # type: ignore[no-untyped-def]
+def test_blank_search_applies_no_filter(api, term):
     assert_same_rows(
         f"listProducts?search={term!r}",
         walk(api, "listProducts", params={"search": term}).rows,
@@ -115,7 +115,7 @@ def test_blank_search_applies_no_filter(api, term):  # type: ignore[no-untyped-d
 
 
 @pytest.mark.rule("listProducts/parameters")
-def test_products_filters_combine_with_and(api):  # type: ignore[no-untyped-def]
+def test_products_filters_combine_with_and(api):
     everything = walk(api, "listProducts").rows
     listed = set(keys_of(walk(api, "listProducts", params={"listed": "true"}).rows))
     rows = walk(api, "listProducts", params={"listed": "true", "bloggable": "true", "search": "a"}).rows
@@ -130,17 +130,17 @@ def test_products_filters_combine_with_and(api):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.rule("listCoupons/parameters/active")
-def test_coupons_active(api):  # type: ignore[no-untyped-def]
+def test_coupons_active(api):
     check_bool_filter(api, "listCoupons", "active", "active")
 
 
 @pytest.mark.rule("listCustomers/parameters/newsSubscriber")
-def test_customers_news_subscriber(api):  # type: ignore[no-untyped-def]
+def test_customers_news_subscriber(api):
     check_bool_filter(api, "listCustomers", "newsSubscriber", "newsSubscriber")
 
 
 @pytest.fixture(scope="module")
-def spend(api):  # type: ignore[no-untyped-def]
+def spend(api):
     """Every customer (unfiltered walk) with their lifetime spend, read from GET .../spend."""
     customers = walk(api, "listCustomers").rows
     sums = {}
@@ -160,7 +160,7 @@ def _thresholds(sums: dict[str, int]) -> list[int]:
 
 
 @pytest.mark.rule("listCustomers/parameters/spentMoreThan")
-def test_customers_spent_more_than(api, spend):  # type: ignore[no-untyped-def]
+def test_customers_spent_more_than(api, spend):
     customers, sums = spend
     for threshold in _thresholds(sums):
         rows = walk(api, "listCustomers", params={"spentMoreThan": threshold}).rows
@@ -170,7 +170,7 @@ def test_customers_spent_more_than(api, spend):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.rule("listCustomers/parameters")
-def test_customer_filters_combine_with_and(api, spend):  # type: ignore[no-untyped-def]
+def test_customer_filters_combine_with_and(api, spend):
     customers, sums = spend
     threshold = sorted(sums.values())[len(sums) // 2] if sums else 0
     rows = walk(api, "listCustomers", params={"newsSubscriber": "true", "spentMoreThan": threshold}).rows
@@ -183,7 +183,7 @@ def test_customer_filters_combine_with_and(api, spend):  # type: ignore[no-untyp
 
 @pytest.mark.parametrize(("name", "field"), [("active", "active"), ("redeemed", "redeemed")])
 @pytest.mark.rule("listCustomerGiftCards/parameters")
-def test_gift_cards(api, catalog, name, field):  # type: ignore[no-untyped-def]
+def test_gift_cards(api, catalog, name, field):
     path = lists.path_values("listCustomerGiftCards", catalog)
     if path is None:
         pytest.skip("the store has no customers")
@@ -201,13 +201,13 @@ def test_gift_cards(api, catalog, name, field):  # type: ignore[no-untyped-def]
 )
 @pytest.mark.parametrize("value", ["yes", "1", "True", ""])
 @pytest.mark.rule("{op}/parameters")
-def test_bool_filters_take_only_true_or_false(api, op_id, name, value):  # type: ignore[no-untyped-def]
+def test_bool_filters_take_only_true_or_false(api, op_id, name, value):
     response = api.call(op_id, params={name: value})
     assert response.status == 400, f"{op_id}?{name}={value!r} must be 400: {response.describe()}"
 
 
 @pytest.mark.parametrize("value", ["1.5", "abc", "2147483648"])
 @pytest.mark.rule("listCustomers/parameters/spentMoreThan")
-def test_spent_more_than_must_be_an_int32(api, value):  # type: ignore[no-untyped-def]
+def test_spent_more_than_must_be_an_int32(api, value):
     response = api.call("listCustomers", params={"spentMoreThan": value})
     assert response.status == 400, f"spentMoreThan={value} must be 400: {response.describe()}"

@@ -48,7 +48,7 @@ class Target:
 
 
 @pytest.fixture(scope="module")
-def target(run: session.Session, api, settings, catalog, keys) -> Target:  # type: ignore[no-untyped-def]
+def target(run: session.Session, api, settings, catalog, keys) -> Target:
     parts = urlsplit(run.base_url)
     tls = parts.scheme == "https"
     customer = writable_customer(settings, catalog)
@@ -67,7 +67,7 @@ def target(run: session.Session, api, settings, catalog, keys) -> Target:  # typ
     )
 
 
-def view(api, identifier: str) -> tuple[Any, ...]:  # type: ignore[no-untyped-def]
+def view(api, identifier: str) -> tuple[Any, ...]:
     """What the API says about one customer: profile, credit and every gift card (the tests/hostile api_view)."""
     path = {"identifier": identifier}
     return (
@@ -137,7 +137,7 @@ SENT: dict[str, int] = {"sent": 0, "of": 0}
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _note_read_only_subset(target: Target):  # type: ignore[no-untyped-def]
+def _note_read_only_subset(target: Target):
     yield
     if target.decoy and SENT["of"]:
         TALLY.note(
@@ -147,7 +147,7 @@ def _note_read_only_subset(target: Target):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("group", GROUPS)
-def test_hostile_input_is_a_harmless_4xx_problem(run, api, settings, target, group):  # type: ignore[no-untyped-def]
+def test_hostile_input_is_a_harmless_4xx_problem(run, api, settings, target, group):
     cases = corpus.GROUPS[group]
     chosen = [c for c in cases if corpus.inert(c)] if target.decoy else cases
     SENT["sent"] += len(chosen)

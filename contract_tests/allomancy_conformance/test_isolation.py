@@ -18,7 +18,7 @@ from .verdicts import ok
 
 pytestmark = [pytest.mark.auth, pytest.mark.other_store]
 
-_index = session.current().index
+_index = session.spec_index()
 READS = [op for op in _index.operations if not op.is_write and op.path_params and op.id != "listCouponsByOwner"]
 WRITES = [op for op in _index.operations if op.is_write and op.path_params]
 CREATES = ["createProduct", "createCategory", "createCoupon"]
@@ -31,7 +31,7 @@ def other(keys: Keyring) -> str:
 
 
 @pytest.fixture(scope="module")
-def own_customer(api, catalog, settings, other) -> str:  # type: ignore[no-untyped-def]
+def own_customer(api, catalog, settings, other) -> str:
     """A customer of the first store unknown to the second (writes: the writable customer only)."""
     candidates = [settings.write_customer] if settings.write_customer else [c["uuid"] for c in catalog.customers]
     for identifier in candidates:
@@ -41,7 +41,7 @@ def own_customer(api, catalog, settings, other) -> str:  # type: ignore[no-untyp
 
 
 @pytest.fixture(scope="module")
-def store1(api, catalog, own_customer, settings, factory):  # type: ignore[no-untyped-def]
+def store1(api, catalog, own_customer, settings, factory):
     """Path values naming first-store objects: the suite's own when it may write, else existing ones."""
     if settings.writes:
         product = factory.product()
@@ -70,7 +70,7 @@ def _first(rows: list[dict[str, Any]]) -> str | None:
     return rows[0]["id"] if rows else None
 
 
-def path_for(op, store1: dict[str, Any]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def path_for(op, store1: dict[str, Any]) -> dict[str, str]:
     values = {}
     for name in op.path_params:
         collection = "products" if name == "productId" else op.path.split("/")[2]
@@ -81,7 +81,7 @@ def path_for(op, store1: dict[str, Any]) -> dict[str, str]:  # type: ignore[no-u
     return values
 
 
-def snapshot(api, store1: dict[str, Any]) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def snapshot(api, store1: dict[str, Any]) -> dict[str, Any]:
     """Everything the second store's writes could have touched, read with the first store's key."""
     customer = {"identifier": store1["customers"]}
     reads = {
@@ -99,14 +99,14 @@ def snapshot(api, store1: dict[str, Any]) -> dict[str, Any]:  # type: ignore[no-
 
 @pytest.mark.parametrize("op", READS, ids=lambda op: op.id)
 @pytest.mark.rule("{op}/responses/404")
-def test_other_store_cannot_read(api, store1, other, op):  # type: ignore[no-untyped-def]
+def test_other_store_cannot_read(api, store1, other, op):
     response = api.call(op.id, path=path_for(op, store1), key=other)
     assert response.status == 404, f"the other store's key must get 404: {response.describe()}"
 
 
 @pytest.mark.parametrize("op_id", ["listProducts", "listCategories", "listCoupons"])
 @pytest.mark.rule("{op}/responses/200")
-def test_other_store_lists_hold_no_first_store_rows(api, catalog, other, op_id):  # type: ignore[no-untyped-def]
+def test_other_store_lists_hold_no_first_store_rows(api, catalog, other, op_id):
     first = {"listProducts": catalog.products, "listCategories": catalog.categories, "listCoupons": catalog.coupons}[
         op_id
     ]
@@ -116,7 +116,7 @@ def test_other_store_lists_hold_no_first_store_rows(api, catalog, other, op_id):
 
 
 @pytest.mark.rule("listCouponsByOwner/responses/200")
-def test_other_store_owner_list_holds_no_first_store_coupons(api, catalog, other):  # type: ignore[no-untyped-def]
+def test_other_store_owner_list_holds_no_first_store_coupons(api, catalog, other):
     if not catalog.coupons:
         pytest.skip("the first store has no coupons")
     owner = catalog.coupons[0]["couponOwnerUuid"]
@@ -130,7 +130,7 @@ def test_other_store_owner_list_holds_no_first_store_coupons(api, catalog, other
 @pytest.mark.writes
 @pytest.mark.parametrize("op", WRITES, ids=lambda op: op.id)
 @pytest.mark.rule("{op}/responses/404")
-def test_other_store_cannot_change(api, catalog, store1, other, op):  # type: ignore[no-untyped-def]
+def test_other_store_cannot_change(api, catalog, store1, other, op):
     before = snapshot(api, store1)
     body = bodies.valid(op, catalog)
     if op.id in ("applyCoupon", "revokeCoupon"):
@@ -143,7 +143,7 @@ def test_other_store_cannot_change(api, catalog, store1, other, op):  # type: ig
 @pytest.mark.writes
 @pytest.mark.parametrize("op_id", CREATES)
 @pytest.mark.rule("/components/responses/NotFound")
-def test_objects_created_by_the_other_store_stay_there(api, factory, other, op_id):  # type: ignore[no-untyped-def]
+def test_objects_created_by_the_other_store_stay_there(api, factory, other, op_id):
     make, reader = {
         "createProduct": (factory.product, "getProduct"),
         "createCategory": (factory.category, "getCategory"),
@@ -156,6 +156,6 @@ def test_objects_created_by_the_other_store_stay_there(api, factory, other, op_i
 
 @pytest.mark.writes
 @pytest.mark.rule("mintCustomerToken/responses/400")
-def test_other_store_cannot_mint_for_a_first_store_customer(api, store1, other):  # type: ignore[no-untyped-def]
+def test_other_store_cannot_mint_for_a_first_store_customer(api, store1, other):
     response = api.call("mintCustomerToken", json={"customerIdentifier": store1["customers"]}, key=other)
     assert response.status == 400 and response.code == "unresolved_identifier", response.describe()

@@ -17,7 +17,7 @@ from .pages import MAX_LIMIT, walk
 
 pytestmark = pytest.mark.pagination
 
-LISTS = lists.paginated(session.current().index)
+LISTS = lists.paginated(session.spec_index())
 SMALL_LIMITS = (1, 2, 7)
 OUT_OF_RANGE_LIMITS = ("0", "-1", str(MAX_LIMIT + 1), "2147483648")  # rejected, not clamped: a guess
 NON_INTEGER_LIMITS = ("abc", "1.5", "")  # not a page size at all: documented 400
@@ -29,7 +29,7 @@ BOOL_FILTERS = {
 }
 
 
-def _listing(op_id: str, catalog) -> tuple[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
+def _listing(op_id: str, catalog) -> tuple[str, dict[str, Any]]:
     path = lists.path_values(op_id, catalog)
     if path is None:
         pytest.skip(f"nothing to list for {op_id}")
@@ -37,21 +37,21 @@ def _listing(op_id: str, catalog) -> tuple[str, dict[str, Any]]:  # type: ignore
 
 
 @pytest.fixture(params=LISTS)
-def listing(request, catalog):  # type: ignore[no-untyped-def]
+def listing(request, catalog):
     return _listing(request.param, catalog)
 
 
 @pytest.fixture(params=[op_id for op_id in LISTS if op_id in BOOL_FILTERS])
-def filtered_listing(request, catalog):  # type: ignore[no-untyped-def]
+def filtered_listing(request, catalog):
     return _listing(request.param, catalog)
 
 
-@pytest.fixture(params=[op_id for op_id in LISTS if not session.current().index[op_id].path_params])
-def store_listing(request, catalog):  # type: ignore[no-untyped-def]
+@pytest.fixture(params=[op_id for op_id in LISTS if not session.spec_index()[op_id].path_params])
+def store_listing(request, catalog):
     return _listing(request.param, catalog)
 
 
-def assert_invalid_pagination(response) -> None:  # type: ignore[no-untyped-def]
+def assert_invalid_pagination(response) -> None:
     assert response.status == 400, f"expected 400 invalid_pagination: {response.describe()}"
     assert response.code == "invalid_pagination", f"expected code invalid_pagination: {response.describe()}"
 
@@ -69,7 +69,7 @@ def first_cursor(
 
 
 @pytest.mark.rule("/components/schemas/Pagination/properties/nextCursor")
-def test_walks_with_every_limit_agree(api, listing):  # type: ignore[no-untyped-def]
+def test_walks_with_every_limit_agree(api, listing):
     op_id, path = listing
     reference = walk(api, op_id, path=path, limit=MAX_LIMIT)
     assert reference.ended, f"{op_id}: the walk at limit {MAX_LIMIT} never ended"
@@ -92,7 +92,7 @@ def test_walks_with_every_limit_agree(api, listing):  # type: ignore[no-untyped-
 
 
 @pytest.mark.rule("/components/parameters/Limit")
-def test_default_limit_is_100(api, listing):  # type: ignore[no-untyped-def]
+def test_default_limit_is_100(api, listing):
     op_id, path = listing
     response = api.call(op_id, path=path)
     assert response.status == 200, response.describe()
@@ -100,14 +100,14 @@ def test_default_limit_is_100(api, listing):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.rule("/components/schemas/Pagination/properties/previousCursor")
-def test_previous_cursor_walks_back(api, listing):  # type: ignore[no-untyped-def]
+def test_previous_cursor_walks_back(api, listing):
     op_id, path = listing
     walked = [walk_back(api, op_id, path, limit) for limit in (2, 7)]
     if not any(walked):
         pytest.skip(f"{op_id} fits in one page of 2")
 
 
-def walk_back(api, op_id: str, path: dict[str, Any], limit: int) -> bool:  # type: ignore[no-untyped-def]
+def walk_back(api, op_id: str, path: dict[str, Any], limit: int) -> bool:
     """Walk forward, then back along previousCursor, comparing pages; False when there is one page only."""
     forward = walk(api, op_id, path=path, limit=limit)
     pages = [page.json()["data"] for page in forward.pages]
@@ -129,20 +129,20 @@ def walk_back(api, op_id: str, path: dict[str, Any], limit: int) -> bool:  # typ
 
 @pytest.mark.parametrize("limit", OUT_OF_RANGE_LIMITS)
 @pytest.mark.rule("/components/parameters/Limit/schema/maximum")
-def test_out_of_range_limit_is_rejected(api, listing, limit):  # type: ignore[no-untyped-def]
+def test_out_of_range_limit_is_rejected(api, listing, limit):
     op_id, path = listing
     assert_invalid_pagination(api.call(op_id, path=path, params={"limit": limit}))
 
 
 @pytest.mark.parametrize("limit", NON_INTEGER_LIMITS)
 @pytest.mark.rule("/components/parameters/Limit/schema/type")
-def test_non_integer_limit_is_rejected(api, listing, limit):  # type: ignore[no-untyped-def]
+def test_non_integer_limit_is_rejected(api, listing, limit):
     op_id, path = listing
     assert_invalid_pagination(api.call(op_id, path=path, params={"limit": limit}))
 
 
 @pytest.mark.rule("/components/parameters/Cursor")
-def test_altered_cursors_are_rejected(api, listing):  # type: ignore[no-untyped-def]
+def test_altered_cursors_are_rejected(api, listing):
     op_id, path = listing
     cursor = first_cursor(api, op_id, path)
     middle = len(cursor) // 2
@@ -152,7 +152,7 @@ def test_altered_cursors_are_rejected(api, listing):  # type: ignore[no-untyped-
 
 
 @pytest.mark.rule("/components/parameters/Cursor")
-def test_cursor_of_another_list_is_rejected(api, catalog, listing):  # type: ignore[no-untyped-def]
+def test_cursor_of_another_list_is_rejected(api, catalog, listing):
     op_id, path = listing
     donor = "listCategories" if op_id != "listCategories" else "listProducts"
     cursor = first_cursor(api, donor, lists.path_values(donor, catalog) or {})
@@ -160,7 +160,7 @@ def test_cursor_of_another_list_is_rejected(api, catalog, listing):  # type: ign
 
 
 @pytest.mark.rule("/components/parameters/Cursor")
-def test_cursor_of_another_filter_set_is_rejected(api, filtered_listing):  # type: ignore[no-untyped-def]
+def test_cursor_of_another_filter_set_is_rejected(api, filtered_listing):
     op_id, path = filtered_listing
     name = BOOL_FILTERS[op_id]
     for value, other in (("true", "false"), ("false", "true")):
@@ -175,7 +175,7 @@ def test_cursor_of_another_filter_set_is_rejected(api, filtered_listing):  # typ
 
 @pytest.mark.other_store
 @pytest.mark.rule("/components/parameters/Cursor")
-def test_cursor_of_another_store_is_rejected(api, keys, settings, factory, store_listing):  # type: ignore[no-untyped-def]
+def test_cursor_of_another_store_is_rejected(api, keys, settings, factory, store_listing):
     op_id, path = store_listing
     makers = {"listProducts": factory.product, "listCategories": factory.category, "listCoupons": factory.coupon}
     if settings.writes and op_id in makers:  # make sure the other store has two rows, hence a cursor

@@ -13,7 +13,7 @@ from .verdicts import problem
 
 pytestmark = pytest.mark.problems
 
-_index = session.current().index
+_index = session.spec_index()
 PATHS = sorted(_index.paths.items())
 BODY_OPS = [op for op in _index.operations if op.has_body]
 PROBE_METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH")
@@ -27,14 +27,14 @@ def concrete(path: str) -> str:
 
 @pytest.mark.parametrize("path", ["/v1/nothing-here", "/v2/store", "/v1/products/x/y/z", "/"])
 @pytest.mark.rule("/components/responses/NotFound")
-def test_unknown_route_is_a_404_problem(api, path):  # type: ignore[no-untyped-def]
+def test_unknown_route_is_a_404_problem(api, path):
     problem(api.send("GET", path), 404, "route_not_found")
 
 
 @pytest.mark.writes
 @pytest.mark.parametrize(("path", "methods"), PATHS, ids=[p for p, _ in PATHS])
 @pytest.mark.rule("/components/schemas/Problem")
-def test_undocumented_method_is_a_405_problem_with_allow(api, path, methods):  # type: ignore[no-untyped-def]
+def test_undocumented_method_is_a_405_problem_with_allow(api, path, methods):
     url = concrete(path)
     for method in PROBE_METHODS:
         if method in methods:
@@ -48,7 +48,7 @@ def test_undocumented_method_is_a_405_problem_with_allow(api, path, methods):  #
 @pytest.mark.writes
 @pytest.mark.parametrize("op", BODY_OPS, ids=lambda op: op.id)
 @pytest.mark.rule("/components/responses/BadRequest")
-def test_body_errors_are_problems(api, op):  # type: ignore[no-untyped-def]
+def test_body_errors_are_problems(api, op):
     url = concrete(op.path)
     json_type = {"Content-Type": "application/json"}
     problem(api.send(op.method, url, content=b'{"name": ', headers=json_type, operation=op), 400, "invalid_json")

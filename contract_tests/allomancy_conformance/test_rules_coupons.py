@@ -25,15 +25,15 @@ def assert_about(text: str, expected: datetime, what: str) -> None:
 
 
 @pytest.fixture
-def coupon(factory):  # type: ignore[no-untyped-def]
+def coupon(factory):
     return factory.coupon(discount=15)
 
 
-def apply(api, customer: str, body: dict[str, Any]):  # type: ignore[no-untyped-def]
+def apply(api, customer: str, body: dict[str, Any]):
     return api.call("applyCoupon", path={"identifier": customer}, json=body)
 
 
-def revoke(api, customer: str, body: dict[str, Any]):  # type: ignore[no-untyped-def]
+def revoke(api, customer: str, body: dict[str, Any]):
     return api.call("revokeCoupon", path={"identifier": customer}, json=body)
 
 
@@ -41,7 +41,7 @@ def revoke(api, customer: str, body: dict[str, Any]):  # type: ignore[no-untyped
     "selectors", [("code", "couponId"), ("code", "couponOwnerUuid"), ("couponId", "couponOwnerUuid"), ()]
 )
 @pytest.mark.rule("/components/schemas/ApplyCouponRequest")
-def test_exactly_one_selector(api, customer, coupon, selectors):  # type: ignore[no-untyped-def]
+def test_exactly_one_selector(api, customer, coupon, selectors):
     values = {"code": coupon["code"], "couponId": coupon["id"], "couponOwnerUuid": coupon["couponOwnerUuid"]}
     body = {"scope": 0, **{name: values[name] for name in selectors}}
     problem(apply(api, customer, body), 400)
@@ -49,7 +49,7 @@ def test_exactly_one_selector(api, customer, coupon, selectors):  # type: ignore
 
 
 @pytest.mark.rule("/components/schemas/ApplyCouponRequest")
-def test_scope_rules(api, customer, coupon, factory):  # type: ignore[no-untyped-def]
+def test_scope_rules(api, customer, coupon, factory):
     product = factory.product()
     problem(apply(api, customer, {"couponId": coupon["id"], "scope": 1}), 400)
     problem(apply(api, customer, {"couponId": coupon["id"], "scope": 0, "productId": product["id"]}), 400)
@@ -67,13 +67,13 @@ def test_scope_rules(api, customer, coupon, factory):  # type: ignore[no-untyped
 
 
 @pytest.mark.rule("createCoupon")  # codes compared without case: a choice of the (inferred) coupon paths
-def test_apply_by_code_ignores_case(api, customer, coupon):  # type: ignore[no-untyped-def]
+def test_apply_by_code_ignores_case(api, customer, coupon):
     first = ok(apply(api, customer, {"code": coupon["code"].lower(), "scope": 0}))
     assert first["couponId"] == coupon["id"] and first["discount"] == 15, first
 
 
 @pytest.mark.rule("applyCoupon/x-rules/upsert")
-def test_apply_again_replaces(api, customer, coupon):  # type: ignore[no-untyped-def]
+def test_apply_again_replaces(api, customer, coupon):
     first = ok(apply(api, customer, {"couponId": coupon["id"], "scope": 0}))
     assert_about(first["expiresAt"], datetime.now(UTC) + timedelta(hours=24), "default expiry (24 h)")
     again = ok(apply(api, customer, {"couponId": coupon["id"], "scope": 0, "expiresInHours": 2}))
@@ -82,7 +82,7 @@ def test_apply_again_replaces(api, customer, coupon):  # type: ignore[no-untyped
 
 
 @pytest.mark.rule("applyCoupon/x-rules/owner-pick")
-def test_apply_by_owner_takes_the_newest_active_coupon(api, customer, factory):  # type: ignore[no-untyped-def]
+def test_apply_by_owner_takes_the_newest_active_coupon(api, customer, factory):
     older, newer = factory.coupon(), factory.coupon()
     owner = newer["couponOwnerUuid"]
     assert ok(apply(api, customer, {"couponOwnerUuid": owner, "scope": 0}))["couponId"] == newer["id"]
@@ -91,13 +91,13 @@ def test_apply_by_owner_takes_the_newest_active_coupon(api, customer, factory): 
 
 
 @pytest.mark.rule("applyCoupon/x-rules/inactive-coupon")
-def test_inactive_coupon_cannot_be_applied(api, customer, factory):  # type: ignore[no-untyped-def]
+def test_inactive_coupon_cannot_be_applied(api, customer, factory):
     inactive = factory.coupon(active=False)
     problem(apply(api, customer, {"couponId": inactive["id"], "scope": 0}), 400, "coupon_inactive")
 
 
 @pytest.mark.rule("applyCoupon/x-rules/unknown-coupon")
-def test_unknown_coupon_is_a_404(api, customer):  # type: ignore[no-untyped-def]
+def test_unknown_coupon_is_a_404(api, customer):
     problem(apply(api, customer, {"code": "NO-SUCH-CONFORMANCE-CODE-0", "scope": 0}), 404, "coupon_not_found")
     problem(
         apply(api, customer, {"couponId": "00000000-0000-4000-8000-000000000000", "scope": 0}), 404, "coupon_not_found"
@@ -105,7 +105,7 @@ def test_unknown_coupon_is_a_404(api, customer):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.rule("revokeCoupon/x-rules/nothing-matched")
-def test_revoke_is_idempotent(api, customer, coupon):  # type: ignore[no-untyped-def]
+def test_revoke_is_idempotent(api, customer, coupon):
     body = {"couponId": coupon["id"], "scope": 0}
     ok(apply(api, customer, body))
     assert ok(revoke(api, customer, body))["revoked"] is True
@@ -116,7 +116,7 @@ def test_revoke_is_idempotent(api, customer, coupon):  # type: ignore[no-untyped
 
 
 @pytest.mark.rule("revokeCoupon/x-rules/same-coupon")
-def test_revoke_only_removes_that_coupons_application(api, customer, factory):  # type: ignore[no-untyped-def]
+def test_revoke_only_removes_that_coupons_application(api, customer, factory):
     applied, other = factory.coupon(), factory.coupon()
     ok(apply(api, customer, {"couponId": applied["id"], "scope": 0}))
     assert ok(revoke(api, customer, {"couponId": other["id"], "scope": 0}))["revoked"] is False
@@ -124,7 +124,7 @@ def test_revoke_only_removes_that_coupons_application(api, customer, factory):  
 
 
 @pytest.mark.rule("createCoupon")
-def test_created_coupon_defaults(api, factory):  # type: ignore[no-untyped-def]
+def test_created_coupon_defaults(api, factory):
     coupon = factory.coupon()
     assert coupon["usesPerCustomer"] == 1, coupon
     assert (coupon["discount"], coupon["ownerProfit"], coupon["active"], coupon["bloggersSync"]) == (0, 0, True, False)
@@ -132,7 +132,7 @@ def test_created_coupon_defaults(api, factory):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.rule("createCoupon/responses/400")
-def test_coupon_owner_must_resolve(api):  # type: ignore[no-untyped-def]
+def test_coupon_owner_must_resolve(api):
     response = api.call(
         "createCoupon", json={"code": "CONF-UNRESOLVED", "ownerIdentifier": "00000000-0000-4000-8000-00000000c0de"}
     )

@@ -30,7 +30,7 @@ def set_to(api: ApiClient, customer: str, set_op: str, value: int) -> dict[str, 
 
 @pytest.mark.parametrize("ops", BALANCES)
 @pytest.mark.rule("{op}/x-rules/credit-limit")  # {op}: the set operation
-def test_set_above_the_limit_is_refused(api, customer, settings, ops):  # type: ignore[no-untyped-def]
+def test_set_above_the_limit_is_refused(api, customer, settings, ops):
     set_op, _inc_op, field = ops
     limit = settings.credit_limit
     assert set_to(api, customer, set_op, limit)[field] == limit
@@ -40,7 +40,7 @@ def test_set_above_the_limit_is_refused(api, customer, settings, ops):  # type: 
 
 @pytest.mark.parametrize("ops", INCREMENTS)
 @pytest.mark.rule("{op}/x-rules/credit-limit")  # {op}: the increment operation
-def test_increment_may_reach_the_limit_but_not_pass_it(api, customer, settings, ops):  # type: ignore[no-untyped-def]
+def test_increment_may_reach_the_limit_but_not_pass_it(api, customer, settings, ops):
     inc_op, set_op, field = ops
     limit = settings.credit_limit
     set_to(api, customer, set_op, limit - 1)
@@ -55,7 +55,7 @@ def test_increment_may_reach_the_limit_but_not_pass_it(api, customer, settings, 
     "incrementCustomerRestrictedCredit/x-rules/never-negative",
     "/components/schemas/SetCustomerCreditRequest",
 )
-def test_balance_never_goes_below_zero(api, customer, ops):  # type: ignore[no-untyped-def]
+def test_balance_never_goes_below_zero(api, customer, ops):
     set_op, inc_op, field = ops
     set_to(api, customer, set_op, 3)
     problem(api.call(inc_op, path={"identifier": customer}, json={"delta": -4}), 400, "insufficient_credit")
@@ -67,7 +67,7 @@ def test_balance_never_goes_below_zero(api, customer, ops):  # type: ignore[no-u
 
 @pytest.mark.parametrize("ops", BALANCES)
 @pytest.mark.rule("/components/schemas/IncrementCustomerCreditRequest")
-def test_zero_delta_is_rejected(api, customer, ops):  # type: ignore[no-untyped-def]
+def test_zero_delta_is_rejected(api, customer, ops):
     set_op, inc_op, field = ops
     before = balance(api, customer, field)
     problem(api.call(inc_op, path={"identifier": customer}, json={"delta": 0}), 400)
@@ -76,7 +76,7 @@ def test_zero_delta_is_rejected(api, customer, ops):  # type: ignore[no-untyped-
 
 @pytest.mark.parametrize("ops", BALANCES)
 @pytest.mark.rule("{op}/x-rules/absolute", "/components/schemas/SetCustomerCreditRequest")
-def test_set_with_empty_body_sets_zero(api, customer, ops):  # type: ignore[no-untyped-def]
+def test_set_with_empty_body_sets_zero(api, customer, ops):
     set_op, _, field = ops
     set_to(api, customer, set_op, 50)
     assert ok(api.call(set_op, path={"identifier": customer}, json={}))[field] == 0
@@ -86,7 +86,7 @@ def test_set_with_empty_body_sets_zero(api, customer, ops):  # type: ignore[no-u
 @pytest.mark.parametrize("ops", BALANCES)
 @pytest.mark.parametrize("value", HUGE)
 @pytest.mark.rule("/components/schemas/Amount")
-def test_huge_integers_are_a_400(api, customer, ops, value):  # type: ignore[no-untyped-def]
+def test_huge_integers_are_a_400(api, customer, ops, value):
     set_op, inc_op, field = ops
     before = balance(api, customer, field)
     problem(api.call(inc_op, path={"identifier": customer}, json={"delta": value}), 400)
@@ -96,18 +96,18 @@ def test_huge_integers_are_a_400(api, customer, ops, value):  # type: ignore[no-
 
 @pytest.mark.parametrize("value", [12.5, "12", True, None])
 @pytest.mark.rule("/components/schemas/SetCustomerCreditRequest")
-def test_non_integer_amounts_are_a_400(api, customer, value):  # type: ignore[no-untyped-def]
+def test_non_integer_amounts_are_a_400(api, customer, value):
     problem(api.call("setCustomerCredit", path={"identifier": customer}, json={"credit": value}), 400)
 
 
 @pytest.mark.rule("/components/schemas/SetCustomerCreditRequest")
-def test_whole_floats_count_as_integers(api, customer):  # type: ignore[no-untyped-def]
+def test_whole_floats_count_as_integers(api, customer):
     assert ok(api.call("setCustomerCredit", path={"identifier": customer}, json={"credit": 12.0}))["credit"] == 12
 
 
 @pytest.mark.parametrize("credit", [0, -1])
 @pytest.mark.rule("/components/schemas/GrantGiftCardRequest")
-def test_gift_card_grant_needs_credit(api, customer, credit):  # type: ignore[no-untyped-def]
+def test_gift_card_grant_needs_credit(api, customer, credit):
     path = {"identifier": customer}
     before = len(ok(api.call("listCustomerGiftCards", path=path, params={"limit": 1000}))["data"])
     problem(api.call("grantGiftCard", path=path, json={"credit": credit}), 400)

@@ -17,7 +17,7 @@ from .verdicts import ok, problem
 
 pytestmark = pytest.mark.rules
 
-_index = session.current().index
+_index = session.spec_index()
 WITH_PATH = [
     pytest.param(op, id=op.id, marks=[pytest.mark.writes] if op.is_write else [])
     for op in _index.operations
@@ -32,7 +32,7 @@ def body_for(op: Operation, catalog: Catalog) -> object:
 
 @pytest.mark.parametrize("op", WITH_PATH)
 @pytest.mark.rule("{op}/responses/404")
-def test_unknown_id_is_a_404(api, catalog, op):  # type: ignore[no-untyped-def]
+def test_unknown_id_is_a_404(api, catalog, op):
     response = api.call(op.id, path=targets.unknown(op), json=body_for(op, catalog))
     expected = "resident_not_found" if op.id == "listCouponsByOwner" else None
     problem(response, 404, expected)
@@ -40,7 +40,7 @@ def test_unknown_id_is_a_404(api, catalog, op):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("op", WITH_PATH)
 @pytest.mark.rule("{op}/responses/400")
-def test_malformed_path_parameter_is_a_400(api, catalog, op):  # type: ignore[no-untyped-def]
+def test_malformed_path_parameter_is_a_400(api, catalog, op):
     response = api.call(op.id, path=targets.malformed(op), json=body_for(op, catalog))
     expected = "invalid_identifier" if "identifier" in op.path_params else "validation_failed"
     problem(response, 400, expected)
@@ -48,7 +48,7 @@ def test_malformed_path_parameter_is_a_400(api, catalog, op):  # type: ignore[no
 
 @pytest.mark.parametrize("form", ["upper", "uuid", "uuid-upper"])
 @pytest.mark.rule("/components/parameters/CustomerIdentifier")
-def test_identifiers_match_without_case(api, catalog, form):  # type: ignore[no-untyped-def]
+def test_identifiers_match_without_case(api, catalog, form):
     if not catalog.customers:
         pytest.skip("the store has no customers")
     customer = catalog.customers[0]
@@ -60,7 +60,7 @@ def test_identifiers_match_without_case(api, catalog, form):  # type: ignore[no-
 
 @pytest.mark.writes
 @pytest.mark.rule("getProduct")
-def test_inactive_products_are_readable_but_not_listed(api, factory):  # type: ignore[no-untyped-def]
+def test_inactive_products_are_readable_but_not_listed(api, factory):
     product = factory.product(active=False)
     assert ok(api.call("getProduct", path={"id": product["id"]}))["active"] is False
     listed = {row["id"] for row in ok(api.call("listProducts", params={"limit": 1000}))["data"]}
@@ -70,7 +70,7 @@ def test_inactive_products_are_readable_but_not_listed(api, factory):  # type: i
 @pytest.mark.writes
 @pytest.mark.parametrize("message", [NO_BODY, None, "hello"], ids=["omitted", "null", "text"])
 @pytest.mark.rule("deliverProduct")
-def test_delivery(api, factory, customer, message):  # type: ignore[no-untyped-def]
+def test_delivery(api, factory, customer, message):
     product = factory.product(active=False)
     body = {"recipientIdentifier": customer}
     if message is not NO_BODY:
@@ -83,7 +83,7 @@ def test_delivery(api, factory, customer, message):  # type: ignore[no-untyped-d
 
 @pytest.mark.writes
 @pytest.mark.rule("deliverProduct")
-def test_delivery_recipient_must_resolve(api, factory):  # type: ignore[no-untyped-def]
+def test_delivery_recipient_must_resolve(api, factory):
     product = factory.product()
     response = api.call("deliverProduct", path={"id": product["id"]}, json={"recipientIdentifier": str(uuid.uuid4())})
     problem(response, 400, "unresolved_identifier")
@@ -91,14 +91,14 @@ def test_delivery_recipient_must_resolve(api, factory):  # type: ignore[no-untyp
 
 @pytest.mark.writes
 @pytest.mark.rule("mintCustomerToken/x-rules/url")
-def test_customer_token_url(api, customer):  # type: ignore[no-untyped-def]
+def test_customer_token_url(api, customer):
     token = ok(api.call("mintCustomerToken", json={"customerIdentifier": customer}))
     assert token["url"].endswith("/#ct=" + token["token"]) and token["url"].startswith("https://"), token
 
 
 @pytest.mark.writes
 @pytest.mark.rule("mintCustomerToken/x-rules/lifetime")
-def test_customer_token_lifetime_and_origin(api, customer):  # type: ignore[no-untyped-def]
+def test_customer_token_lifetime_and_origin(api, customer):
     token = ok(api.call("mintCustomerToken", json={"customerIdentifier": customer}))
     assert token["url"] == TOKEN_URL + token["token"], token
     expires = datetime.fromisoformat(token["expiresAt"].replace("Z", "+00:00"))
@@ -107,7 +107,7 @@ def test_customer_token_lifetime_and_origin(api, customer):  # type: ignore[no-u
 
 @pytest.mark.writes
 @pytest.mark.rule("mintCustomerToken/responses/400", "mintCustomerToken/responses/404")
-def test_customer_token_rules(api, customer):  # type: ignore[no-untyped-def]
+def test_customer_token_rules(api, customer):
     problem(api.call("mintCustomerToken", json={"customerIdentifier": str(uuid.uuid4())}), 400, "unresolved_identifier")
     body = {"customerIdentifier": customer, "collectiveId": str(uuid.uuid4())}
     problem(api.call("mintCustomerToken", json=body), 404, "collective_not_found")
@@ -115,7 +115,7 @@ def test_customer_token_rules(api, customer):  # type: ignore[no-untyped-def]
 
 @pytest.mark.writes
 @pytest.mark.rule("addProductToCategory")
-def test_category_membership(api, factory):  # type: ignore[no-untyped-def]
+def test_category_membership(api, factory):
     category, product, hidden = factory.category(), factory.product(), factory.product(active=False)
     ids = {"id": category["id"]}
     for _ in range(2):  # adding twice is idempotent
@@ -136,7 +136,7 @@ def test_category_membership(api, factory):  # type: ignore[no-untyped-def]
 
 @pytest.mark.writes
 @pytest.mark.rule("banCustomer/x-rules/null-body")
-def test_ban_body_rules(api, customer):  # type: ignore[no-untyped-def]
+def test_ban_body_rules(api, customer):
     path = {"identifier": customer}
     assert ok(api.call("banCustomer", path=path, headers={"Content-Type": "application/json"}))["isBanned"] is True
     assert ok(api.call("banCustomer", path=path, json={"reason": "conformance"}))["isBanned"] is True

@@ -60,7 +60,7 @@ def full_product(name: str) -> dict[str, Any]:
 
 
 @pytest.mark.rule("updateProduct")
-def test_product_put_resets_omitted_fields(api, factory):  # type: ignore[no-untyped-def]
+def test_product_put_resets_omitted_fields(api, factory):
     product = factory.product(**{k: v for k, v in full_product("x").items() if k != "name"})
     assert product["activePrice"] == 390, f"Flat 10 off 400 must give 390: {product}"
     path = {"id": product["id"]}
@@ -75,7 +75,7 @@ def test_product_put_resets_omitted_fields(api, factory):  # type: ignore[no-unt
 
 
 @pytest.mark.rule("updateProduct")
-def test_product_put_sets_every_field(api, factory):  # type: ignore[no-untyped-def]
+def test_product_put_sets_every_field(api, factory):
     product = factory.product()
     body = full_product(unique("conformance full "))
     written = ok(api.call("updateProduct", path={"id": product["id"]}, json=body))
@@ -87,7 +87,7 @@ def test_product_put_sets_every_field(api, factory):  # type: ignore[no-untyped-
 
 
 @pytest.mark.rule("updateCustomer/x-rules/replace")
-def test_customer_put_resets_omitted_fields(api, customer):  # type: ignore[no-untyped-def]
+def test_customer_put_resets_omitted_fields(api, customer):
     path = {"identifier": customer}
     set_all = ok(api.call("updateCustomer", path=path, json={"discount": 30, "newsSubscriber": True}))
     assert (set_all["discount"], set_all["newsSubscriber"]) == (30, True), set_all
@@ -99,7 +99,7 @@ def test_customer_put_resets_omitted_fields(api, customer):  # type: ignore[no-u
 
 
 @pytest.mark.rule("updateCoupon")
-def test_coupon_put_resets_omitted_fields_and_keeps_the_owner(api, factory):  # type: ignore[no-untyped-def]
+def test_coupon_put_resets_omitted_fields_and_keeps_the_owner(api, factory):
     coupon = factory.coupon(discount=20, ownerProfit=5, active=False, bloggersSync=True)
     code = unique("CONF")
     written = ok(api.call("updateCoupon", path={"id": coupon["id"]}, json={"code": code}))
@@ -112,7 +112,7 @@ def test_coupon_put_resets_omitted_fields_and_keeps_the_owner(api, factory):  # 
 
 
 @pytest.mark.rule("updateCoupon")
-def test_coupon_codes_are_unique_without_regard_to_case(api, factory):  # type: ignore[no-untyped-def]
+def test_coupon_codes_are_unique_without_regard_to_case(api, factory):
     first, second = factory.coupon(), factory.coupon()
     problem(
         api.call("createCoupon", json={"code": first["code"].lower(), "ownerIdentifier": factory.owner}),
@@ -130,7 +130,7 @@ def test_coupon_codes_are_unique_without_regard_to_case(api, factory):  # type: 
 
 
 @pytest.mark.rule("updateCategory")
-def test_category_put_renames(api, factory):  # type: ignore[no-untyped-def]
+def test_category_put_renames(api, factory):
     category = factory.category()
     name = unique("conformance renamed ")
     assert ok(api.call("updateCategory", path={"id": category["id"]}, json={"name": name}))["name"] == name

@@ -21,7 +21,7 @@ BATCH = 4  # scenarios per Hypothesis run: a fresh run starts from a fresh data 
 
 
 @pytest.mark.rule("/paths")
-def test_links_state_machine(run):  # type: ignore[no-untyped-def]
+def test_links_state_machine(run):
     """Scenarios along the spec's links, in small batches. The server keeps its state between scenarios, which
     Hypothesis can notice as FlakyStrategyDefinition (toolchain note S10); that stops a batch early without any
     contract finding, so it is noted, not failed. Check failures still fail the test."""
@@ -30,7 +30,7 @@ def test_links_state_machine(run):  # type: ignore[no-untyped-def]
     base = run.schema.as_state_machine()
 
     class Links(base):  # type: ignore[misc, valid-type]
-        def get_call_kwargs(self, case):  # type: ignore[no-untyped-def]
+        def get_call_kwargs(self, case):
             return {"session": run.http_session}
 
     remaining, stopped = run.settings.stateful_examples, 0
@@ -57,7 +57,7 @@ def test_links_state_machine(run):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.rule("getProduct/responses/200")
-def test_product_lifecycle(api, factory):  # type: ignore[no-untyped-def]
+def test_product_lifecycle(api, factory):
     product = factory.product(price=120)
     path = {"id": product["id"]}
     assert ok(api.call("getProduct", path=path)) == product, "a created product reads back differently"
@@ -72,7 +72,7 @@ def test_product_lifecycle(api, factory):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.rule("deleteCategory/responses/200", "getCategory/responses/404")
-def test_category_lifecycle_and_membership(api, factory):  # type: ignore[no-untyped-def]
+def test_category_lifecycle_and_membership(api, factory):
     category, product = factory.category(), factory.product()
     ids = {"id": category["id"]}
     assert ok(api.call("getCategory", path=ids)) == category == {**category, "productCount": 0}
@@ -95,7 +95,7 @@ def test_category_lifecycle_and_membership(api, factory):  # type: ignore[no-unt
 
 
 @pytest.mark.rule("getCoupon/responses/200")
-def test_coupon_lifecycle(api, factory):  # type: ignore[no-untyped-def]
+def test_coupon_lifecycle(api, factory):
     coupon = factory.coupon(discount=25, ownerProfit=5)
     path = {"id": coupon["id"]}
     assert ok(api.call("getCoupon", path=path)) == coupon
@@ -113,7 +113,7 @@ TEXTURE = "5b3c1d2e-0f4a-4b6c-8d7e-9f0a1b2c3d4e"
 
 
 @pytest.mark.rule("grantGiftCard/x-rules/granted")
-def test_a_granted_card_is_active_and_not_purchased(api, factory, customer):  # type: ignore[no-untyped-def]
+def test_a_granted_card_is_active_and_not_purchased(api, factory, customer):
     card = factory.gift_card(customer, credit=7, texture=TEXTURE, transfer=True)
     expected = {"credit": 7, "texture": TEXTURE, "transfer": True, "purchased": False, "active": True}
     assert {k: card[k] for k in expected} == expected, f"a granted card: {card}"
@@ -123,13 +123,13 @@ def test_a_granted_card_is_active_and_not_purchased(api, factory, customer):  # 
 
 
 @pytest.mark.rule("grantGiftCard/x-rules/unredeemed")
-def test_a_granted_card_starts_unredeemed(factory, customer):  # type: ignore[no-untyped-def]
+def test_a_granted_card_starts_unredeemed(factory, customer):
     card = factory.gift_card(customer, credit=2)
     assert card["redeemed"] is False, f"a granted card: {card}"
 
 
 @pytest.mark.rule("updateGiftCard/x-rules/replace")
-def test_gift_card_put_resets_omitted_fields(api, factory, customer):  # type: ignore[no-untyped-def]
+def test_gift_card_put_resets_omitted_fields(api, factory, customer):
     path = {"id": factory.gift_card(customer, credit=7, texture=TEXTURE, transfer=True)["id"]}
     replaced = ok(api.call("updateGiftCard", path=path, json={}))
     defaults = {"credit": 0, "transfer": False, "active": False}
@@ -138,13 +138,13 @@ def test_gift_card_put_resets_omitted_fields(api, factory, customer):  # type: i
 
 
 @pytest.mark.rule("/components/schemas/UpdateGiftCardRequest/properties/texture/default")
-def test_gift_card_put_without_texture_clears_it(api, factory, customer):  # type: ignore[no-untyped-def]
+def test_gift_card_put_without_texture_clears_it(api, factory, customer):
     path = {"id": factory.gift_card(customer, credit=7, texture=TEXTURE)["id"]}
     assert ok(api.call("updateGiftCard", path=path, json={"credit": 7}))["texture"] is None
 
 
 @pytest.mark.rule("disableGiftCard/x-rules/disabled")
-def test_disable_answers_the_inactive_card(api, factory, customer):  # type: ignore[no-untyped-def]
+def test_disable_answers_the_inactive_card(api, factory, customer):
     path = {"id": factory.gift_card(customer, credit=3)["id"]}
     disabled = ok(api.call("disableGiftCard", path=path))
     assert disabled["active"] is False and disabled["credit"] == 3, disabled
@@ -157,14 +157,14 @@ def test_disable_answers_the_inactive_card(api, factory, customer):  # type: ign
 
 
 @pytest.mark.rule("disableGiftCard/x-rules/repeat")
-def test_disabling_twice_is_a_no_op(api, factory, customer):  # type: ignore[no-untyped-def]
+def test_disabling_twice_is_a_no_op(api, factory, customer):
     path = {"id": factory.gift_card(customer, credit=3)["id"]}
     disabled = ok(api.call("disableGiftCard", path=path))
     assert ok(api.call("disableGiftCard", path=path)) == disabled, "disabling twice must be a no-op"
 
 
 @pytest.mark.rule("getCustomer/responses/200")
-def test_ban_and_unban(api, customer):  # type: ignore[no-untyped-def]
+def test_ban_and_unban(api, customer):
     path = {"identifier": customer}
     banned = ok(api.call("banCustomer", path=path, json={"reason": "conformance"}))
     assert banned["isBanned"] is True
@@ -176,7 +176,7 @@ def test_ban_and_unban(api, customer):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(("set_op", "inc_op", "field"), BALANCE_OPERATIONS)
 @pytest.mark.rule("getCustomerCredit/responses/200")
-def test_credit_reads_back_and_increments_sum(api, customer, set_op, inc_op, field):  # type: ignore[no-untyped-def]
+def test_credit_reads_back_and_increments_sum(api, customer, set_op, inc_op, field):
     path = {"identifier": customer}
     assert ok(api.call(set_op, path=path, json={"credit": 100}))[field] == 100
     assert ok(api.call("getCustomerCredit", path=path))[field] == 100

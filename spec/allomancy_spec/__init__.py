@@ -115,16 +115,21 @@ def _follow(document: Mapping[str, Any], ref: str) -> Any:
 
 def resolve(document: Mapping[str, Any], node: Any) -> Any:
     """`node` with its `$ref` chain followed; sibling keys next to a `$ref` win over the target's."""
-    seen: set[str] = set()
+    return resolve_chain(document, node)[0]
+
+
+def resolve_chain(document: Mapping[str, Any], node: Any) -> tuple[Any, tuple[str, ...]]:
+    """As `resolve`, with the references followed on the way, in order (empty when `node` is no `$ref`)."""
+    seen: list[str] = []
     while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
         ref = node["$ref"]
         if ref in seen:
             raise ValueError(f"reference cycle at {ref}")
-        seen.add(ref)
+        seen.append(ref)
         target = _follow(document, ref)
         siblings = {k: v for k, v in node.items() if k != "$ref"}
         node = {**target, **siblings} if siblings and isinstance(target, Mapping) else target
-    return node
+    return node, tuple(seen)
 
 
 @dataclass(frozen=True)
@@ -216,6 +221,15 @@ def _findable(anchored: object) -> re.Pattern[str]:
 @functools.cache
 def _default_token_pattern() -> re.Pattern[str]:
     return token_pattern()
+
+
+def retry_after_seconds(value: str | None) -> int | None:
+    """A Retry-After value read as the contract states it (a whole number of seconds); None when it is absent or
+    in another form. Servers are judged by it (a 429's Retry-After must read); waiting code falls back when None."""
+    if value is None:
+        return None
+    text = value.strip()
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def redact(text: str, secrets: tuple[str, ...] = (), mask: str = REDACTED) -> str:

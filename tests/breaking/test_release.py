@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
 
+import allomancy_spec
 from scripts import breaking
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,7 +22,7 @@ def version_key(version: str) -> tuple[int, int, int]:
 
 
 def info_version(path: Path) -> str:
-    return str(YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))["info"]["version"])
+    return str(allomancy_spec.load(path)["info"]["version"])
 
 
 @pytest.fixture(scope="module")

@@ -148,7 +148,7 @@ def test_a_bad_token_is_a_401_problem(sandbox: Sandbox, sent: list[tuple[str, st
     assert isinstance(answer, Problem) and (answer.status, answer.code) == (401, "customer_token_invalid")
 
 
-def _grant(credit: int, *, transfer: bool):  # type: ignore[no-untyped-def]
+def _grant(credit: int, *, transfer: bool):
     from allomancy_client.models import GrantGiftCardRequest
 
     return GrantGiftCardRequest(credit=credit, transfer=transfer)

@@ -16,7 +16,7 @@ import sys
 import warnings
 from typing import Any
 
-import yaml
+import allomancy_spec
 
 
 def snake(name: str) -> str:
@@ -29,7 +29,7 @@ def model(package: str, name: str) -> Any:
 
 def main(spec_path: str, package: str) -> int:
     warnings.simplefilter("ignore")  # pydantic's note on a field named `copy` is not ours to fix
-    spec = yaml.safe_load(open(spec_path, encoding="utf-8"))
+    spec = allomancy_spec.load(spec_path)
     examples = spec["components"]["examples"]
     report: dict[str, Any] = {"checked": [], "problems": []}
     for item in spec["paths"].values():

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import threading
@@ -53,37 +52,15 @@ def forwarded(log: str) -> int:
 
 @contextmanager
 def prism_proxy(upstream: str, log_path: Path) -> Iterator[str]:
-    """`prism proxy openapi.yaml UPSTREAM` on a free loopback port; yields its base URL."""
+    """`prism proxy openapi.yaml UPSTREAM` on a free loopback port (the project's launcher); yields its base URL."""
     if not PRISM.exists():
         pytest.fail(f"{PRISM} missing: run `make node` (package.json pins @stoplight/prism-cli)")
     port = launcher.free_port()
-    with log_path.open("w", encoding="utf-8") as log:
-        process = subprocess.Popen(
-            [str(PRISM), "proxy", str(SPEC), upstream, "-h", "127.0.0.1", "-p", str(port)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=ROOT,
-        )
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                if process.poll() is not None:
-                    pytest.fail(f"prism exited with {process.returncode}:\n{log_path.read_text()[-3000:]}")
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                    break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        pytest.fail(f"prism did not listen within 60 s:\n{log_path.read_text()[-3000:]}")
-                    time.sleep(0.2)
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+    argv = [str(PRISM), "proxy", str(SPEC), upstream, "-h", "127.0.0.1", "-p", str(port)]
+    with launcher.running(
+        "prism", argv, port, ready=launcher.listens(port), log_path=log_path, cwd=ROOT, timeout=60
+    ) as prism:
+        yield prism.base_url
 
 
 class BrokenStore(BaseHTTPRequestHandler):

@@ -117,7 +117,7 @@ def run_against(
     args: tuple[str, ...] = (),
     before=None,
     after=None,
-) -> SuiteRun:  # type: ignore[no-untyped-def]
+) -> SuiteRun:
     """Start `python -m module` as the server, run the suite against it with its keys file, stop it.
 
     `before(server)` runs once the server is up and `after(server, run)` once the suite is done (snapshots).

@@ -68,7 +68,7 @@ class Runs:
 
 
 @pytest.fixture(scope="module")
-def runs():  # type: ignore[no-untyped-def]
+def runs():
     pool = Runs()
     yield pool
     done = {
@@ -112,7 +112,7 @@ def write_table(done: dict[str, SuiteRun]) -> None:
         )
 
 
-def test_clean_sandbox_passes(runs):  # type: ignore[no-untyped-def]
+def test_clean_sandbox_passes(runs):
     run = runs.get(CLEAN)
     assert run.code == 0, f"the suite fails against the clean sandbox:\n{run.output[-6000:]}"
     assert not run.failed_layers and not run.findings()
@@ -127,7 +127,7 @@ def test_clean_sandbox_passes(runs):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("name", sorted(DEFECTS))
-def test_broken_variant_is_caught_by_exactly_its_layers(runs, name):  # type: ignore[no-untyped-def]
+def test_broken_variant_is_caught_by_exactly_its_layers(runs, name):
     run, defect = runs.get(name), DEFECTS[name]
     assert run.code != 0, f"the suite PASSED against the {name!r} variant ({defect.rule}):\n{run.output[-3000:]}"
     assert set(run.failed_layers) == set(defect.layers), (
@@ -148,7 +148,7 @@ def test_broken_variant_is_caught_by_exactly_its_layers(runs, name):  # type: ig
 
 
 @pytest.mark.parametrize("name", INFERRED_ONLY)
-def test_inferred_only_variant_posing_as_foreign_passes_with_the_mismatch_reported(runs, name):  # type: ignore[no-untyped-def]
+def test_inferred_only_variant_posing_as_foreign_passes_with_the_mismatch_reported(runs, name):
     assert DEFECTS[name].verdict == "inferred"
     run = runs.get(name + FOREIGN)
     assert run.code == 0, f"{name} posing as foreign must pass (inferred only):\n{run.output[-3000:]}"

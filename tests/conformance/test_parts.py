@@ -41,7 +41,7 @@ def test_a_valid_problem_passes() -> None:
         ("application/problem+json", {"code": "Not-Found"}, "does not match ^"),
     ],
 )
-def test_problem_violations(content_type, change, fragment) -> None:  # type: ignore[no-untyped-def]
+def test_problem_violations(content_type, change, fragment) -> None:
     body = {**PROBLEM, **change}
     found = problems.violations(404, content_type, json.dumps(body).encode())
     assert any(fragment in text for text in found), found

@@ -83,10 +83,10 @@ def snapshot(base_url: str, keys: dict) -> dict[str, dict[str, dict]]:
 def test_writes_against_a_foreign_server_touch_only_own_objects_and_the_named_customer() -> None:
     captured: dict[str, dict] = {}
 
-    def before(server) -> None:  # type: ignore[no-untyped-def]
+    def before(server) -> None:
         captured["before"] = snapshot(server.base_url, server.keys)
 
-    def after(server, run) -> None:  # type: ignore[no-untyped-def]
+    def after(server, run) -> None:
         captured["after"] = snapshot(server.base_url, server.keys)
 
     run = run_against(

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ruamel.yaml import YAML
+
+import allomancy_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"  # where screenshots go
@@ -24,7 +25,7 @@ def spec_path() -> Path:
 
 @pytest.fixture(scope="session")
 def spec(spec_path: Path) -> dict[str, Any]:
-    return YAML(typ="safe", pure=True).load(spec_path.read_text(encoding="utf-8"))
+    return allomancy_spec.load(spec_path)
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ruamel.yaml import YAML
 
 import allomancy_spec
 from scripts.build_docs import bundle
@@ -17,7 +16,7 @@ from scripts.docs_spec import docs_copy, inferred_block, scope_text
 
 def load(path: Path) -> Any:
     text = path.read_text(encoding="utf-8")
-    return json.loads(text) if path.suffix == ".json" else YAML(typ="safe", pure=True).load(text)
+    return json.loads(text) if path.suffix == ".json" else allomancy_spec.load(path)
 
 
 def all_refs(node: Any) -> list[str]:

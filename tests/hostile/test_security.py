@@ -14,8 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
-from ruamel.yaml import YAML
 
+import allomancy_spec
 from allomancy_conformance.launcher import SandboxProcess, launch
 
 from .conftest import Guard
@@ -277,7 +277,7 @@ CREATES = {"createProduct", "createCategory", "createCoupon"}
 def spec_operation_ids() -> set[str]:
     """The API-key operations. The customer surface takes no key: a token names one customer of one store, and
     its isolation (another customer's or another store's token) is tested in tests/sandbox/test_customer_surface.py."""
-    spec = YAML(typ="safe").load(SPEC.read_text(encoding="utf-8"))
+    spec = allomancy_spec.load(SPEC)
     return {
         op["operationId"]
         for item in spec["paths"].values()

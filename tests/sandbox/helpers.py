@@ -16,7 +16,7 @@ from allomancy_conformance.launcher import free_port
 from allomancy_sandbox import Config, create_app
 from allomancy_sandbox.app import SandboxState
 from allomancy_sandbox.errors import CODES, PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE
-from allomancy_sandbox.http11 import ProblemH11Protocol
+from allomancy_sandbox.server import uvicorn_options
 
 TEST_SECRET = "sandbox-test-secret"
 
@@ -46,20 +46,11 @@ class LiveServer:
 
     def start(self) -> LiveServer:
         port = free_port()
-        self.config = replace(self.config, host="127.0.0.1", port=port)
+        # The h11 stack in a thread (no uvloop policy for the whole test process); otherwise serve's own options.
+        self.config = replace(self.config, host="127.0.0.1", port=port, http="h11")
         app = create_app(self.config)
         self.state = app.state.sandbox
-        self._server = uvicorn.Server(
-            uvicorn.Config(
-                app,
-                host="127.0.0.1",
-                port=port,
-                log_level="warning",
-                lifespan="on",
-                access_log=False,
-                http=ProblemH11Protocol,
-            )
-        )
+        self._server = uvicorn.Server(uvicorn.Config(app, **{**uvicorn_options(self.config), "log_level": "warning"}))
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
         deadline = time.monotonic() + 10

@@ -65,7 +65,7 @@ def test_body_over_64_kib_is_413(api: Api) -> None:
 
 
 def test_chunked_body_over_64_kib_is_413(api: Api) -> None:
-    def chunks():  # type: ignore[no-untyped-def]
+    def chunks():
         yield b'{"reason": "'
         for _ in range(70):
             yield b"y" * 1024

@@ -11,6 +11,8 @@ from allomancy_sandbox.seed_ids import STORE1, category_id, resident_id
 
 from .helpers import Api, assert_problem
 
+MAX_PAGES = 500  # the seeded lists end long before this at any limit the tests use
+
 
 def walk_forward(
     api: Api, path: str, limit: int, params: dict[str, Any] | None = None, key: str = "default"
@@ -18,7 +20,7 @@ def walk_forward(
     """All pages forward; returns the pages (each the full response document)."""
     pages: list[dict[str, Any]] = []
     query: dict[str, Any] = {**(params or {}), "limit": limit}
-    while True:
+    for _ in range(MAX_PAGES):
         page = api.ok("GET", path, params=query, key=key)
         assert page["pagination"]["limit"] == limit
         assert len(page["data"]) <= limit
@@ -27,6 +29,7 @@ def walk_forward(
             return pages
         assert len(page["data"]) == limit
         query = {**(params or {}), "limit": limit, "cursor": page["pagination"]["nextCursor"]}
+    raise AssertionError(f"{path}: still a nextCursor after {MAX_PAGES} pages")
 
 
 def ids(rows: list[dict[str, Any]]) -> list[str]:

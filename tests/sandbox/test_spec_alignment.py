@@ -18,9 +18,9 @@ SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 def spec_document() -> dict[str, Any]:
     if not SPEC.exists():
         pytest.skip("openapi.yaml not present")
-    from ruamel.yaml import YAML
+    import allomancy_spec
 
-    return dict(YAML(typ="safe").load(SPEC.read_text()))
+    return allomancy_spec.load(SPEC)
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,7 @@ IDENTITY_HEADER = b"x-allomancy-sandbox"
 class Pose(Defect):
     """Around any app: strip the identifying header and/or throttle every N-th request."""
 
-    def __init__(self, app, keys, foreign: bool, every: int) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app, keys, foreign: bool, every: int) -> None:
         super().__init__(app, keys)
         self.foreign = foreign
         self.every = every

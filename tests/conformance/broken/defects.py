@@ -295,7 +295,7 @@ class DiscountTypeAsName(Defect):
 class DeletedCategoryLingers(Defect):
     name, kind, rule = "deleted-category-lingers", "state (delete)", "a deleted category reads back 404"
 
-    def __init__(self, app, keys):  # type: ignore[no-untyped-def]
+    def __init__(self, app, keys):
         super().__init__(app, keys)
         self.deleted: dict[str, bytes] = {}
 
@@ -445,7 +445,7 @@ class RedeemNotCrediting(Defect):
 class ExpiredTokenAccepted(Defect):
     name, kind, rule = "expired-token-accepted", "token expiry", "an expired customer token is a 401"
 
-    def __init__(self, app, keys: dict) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app, keys: dict) -> None:
         super().__init__(app, keys)
         self.expired = {s.get("customerTokens", {}).get("expired") for s in keys["stores"]} - {None}
 
@@ -592,7 +592,7 @@ class ThrottleWithoutRetryAfter(Defect):
     name, kind, rule = "429-without-retry-after", "rate limiting", "a 429 carries Retry-After in seconds (inferred)"
     LIMIT = 3  # the first requests to an unknown route are throttled: deterministic, by count
 
-    def __init__(self, app, keys):  # type: ignore[no-untyped-def]
+    def __init__(self, app, keys):
         super().__init__(app, keys)
         self.throttled = 0
 

@@ -1,0 +1,51 @@
+"""Project settings and docs that must follow the code: ARCHITECTURE.md's sandbox layers are the ones
+import-linter enforces, and every layer module of the suite has the mypy setting for pytest modules."""
+
+from __future__ import annotations
+
+import configparser
+import re
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SUITE = ROOT / "contract_tests" / "allomancy_conformance"
+SANDBOX = ROOT / "sandbox" / "allomancy_sandbox"
+
+
+def enforced_sandbox_layers() -> list[set[str]]:
+    config = configparser.ConfigParser()
+    config.read(ROOT / ".importlinter", encoding="utf-8")
+    lines = config["importlinter:contract:sandbox-layers"]["layers"].strip().splitlines()
+    return [{name.strip() for name in line.split(":")} for line in lines]
+
+
+def documented_sandbox_layers() -> list[set[str]]:
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    table = text.split("| layer | modules |", 1)[1].split("\n\n", 1)[0]
+    rows = [line for line in table.splitlines() if line.strip().startswith("| ") and "`" in line]
+    return [{name.split("/")[0] for name in re.findall(r"`([^`]+)`", row.split("|")[2])} for row in rows]
+
+
+def test_architecture_md_states_the_enforced_sandbox_layers() -> None:
+    documented = documented_sandbox_layers()
+    assert [sorted(layer) for layer in documented] == [
+        sorted(layer) for layer in merge_commands(enforced_sandbox_layers())
+    ]
+
+
+def merge_commands(layers: list[set[str]]) -> list[set[str]]:
+    """The contract lists __main__ and cli as two layers (cli must not import __main__); the document shows one."""
+    return [layers[0] | layers[1], *layers[2:]]
+
+
+def test_every_sandbox_module_has_a_layer() -> None:
+    modules = {path.stem for path in SANDBOX.glob("*.py") if path.stem != "__init__"} | {"routes"}
+    assert set().union(*enforced_sandbox_layers()) == modules
+
+
+def test_every_layer_module_has_the_mypy_setting_for_pytest_modules() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    (override,) = [o for o in config["tool"]["mypy"]["overrides"] if "allomancy_conformance.test_auth" in o["module"]]
+    layers = {f"allomancy_conformance.{path.stem}" for path in SUITE.glob("test_*.py")}
+    assert set(override["module"]) == layers
