@@ -14,6 +14,7 @@ NODE_BIN    := node_modules/.bin
 SPEC        := openapi.yaml
 
 VENV_STAMP  := $(VENV)/.installed
+DIST_VENV   := .venv-dist
 TEST_WORKERS ?= 2
 NODE_STAMP  := node_modules/.installed
 
@@ -133,9 +134,11 @@ conformance: $(VENV_STAMP)
 
 # Wheels of the four distributions into dist/wheels (the spec is packaged inside allomancy-spec), and beside them
 # the TypeScript client's npm tarball (allomancy-client-X.Y.Z.tgz, versioned with the spec).
-dist: $(VENV_STAMP) $(NODE_STAMP)
-	$(PY) scripts/build_wheels.py dist/wheels
-	$(PY) scripts/build_ts.py pack --out dist/wheels
+# Built with a bare venv (pip only; setuptools comes through pip's build isolation), not the dev environment.
+dist: $(NODE_STAMP)
+	test -x $(DIST_VENV)/bin/python || $(PYTHON_BOOT) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python scripts/build_wheels.py dist/wheels
+	$(DIST_VENV)/bin/python scripts/build_ts.py pack --out dist/wheels
 
 # Soak the sandbox (a subprocess, loopback only): 32 clients x 20 s of mixed traffic with exact lost-update
 # checks, then a rate-limited run (every 429 has Retry-After, polite clients finish). Exit 1 on any violation.
@@ -158,6 +161,6 @@ sandbox: $(VENV_STAMP)
 	$(BIN)/allomancy-sandbox serve
 
 clean:
-	rm -rf .pytest_cache .hypothesis reports dist build .sandbox typescript-client/dist typescript-client/build \
+	rm -rf .pytest_cache .hypothesis reports dist build .sandbox .venv-dist typescript-client/dist typescript-client/build \
 	       examples/customer-page/dist
 	find . -name __pycache__ -not -path './.venv/*' -not -path './node_modules/*' -prune -exec rm -rf {} +

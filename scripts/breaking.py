@@ -542,10 +542,6 @@ def latest_release(folder: Path = RELEASES) -> Path:
     return max(releases, key=semver_key)
 
 
-def load(path: Path) -> dict[str, Any]:
-    return allomancy_spec.load(path)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     parser.add_argument("spec", nargs="?", type=Path, default=ROOT / "openapi.yaml")
@@ -553,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         base = args.base or latest_release()
-        old_data, new_data = load(base), load(args.spec)
+        old_data, new_data = allomancy_spec.load(base), allomancy_spec.load(args.spec)
         old_version, new_version = old_data["info"]["version"], new_data["info"]["version"]
         allowed = major(new_version) > major(old_version)
         changes = find_changes(old_data, new_data)

@@ -67,11 +67,6 @@ def redocly(*args: str) -> None:
         raise SystemExit(f"redocly {args[0]} failed (exit {result.returncode}):\n{result.stdout}{result.stderr}")
 
 
-def load(path: Path) -> Any:
-    text = path.read_text(encoding="utf-8")
-    return json.loads(text) if path.suffix == ".json" else allomancy_spec.load(path)
-
-
 def refs(node: Any, where: str = "") -> list[tuple[str, str]]:
     """Every (location, $ref value) in `node`."""
     found: list[tuple[str, str]] = []
@@ -138,12 +133,12 @@ def unsafe_integers(node: Any, where: str = "") -> list[str]:
 
 
 def bundle(spec: Path, out: Path) -> None:
-    source = load(spec)
+    source = allomancy_spec.load(spec)
     single_file = all(ref.startswith("#") for _, ref in refs(source))
     for name in ("openapi.yaml", "openapi.json"):
         target = out / name
         redocly("bundle", str(spec), "--output", str(target))
-        bundled = load(target)
+        bundled = allomancy_spec.load(target)
         problems = unsafe_integers(source) + ref_problems(bundled)
         if single_file:  # then the bundle must be the source itself
             problems += differences(source, bundled)

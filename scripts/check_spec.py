@@ -44,10 +44,6 @@ Problem = tuple[str, str, str]  # (check name, JSON pointer, message)
 TOKEN_SCHEMES = frozenset({"customerToken"})
 
 
-def load(path: Path) -> Any:
-    return allomancy_spec.load(path)
-
-
 def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Yield (path, method, operation) for every operation under `paths` and `webhooks`."""
     for section in ("paths", "webhooks"):
@@ -223,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     if not path.is_file():
         print(f"{path}: no such file", file=sys.stderr)
         return 2
-    found = problems(load(path))
+    found = problems(allomancy_spec.load(path))
     for check, where, message in found:
         print(f"{path}#{where}: [{check}] {message}")
     print(f"check_spec: {len(found)} problem(s) in {path}")

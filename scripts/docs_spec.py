@@ -38,13 +38,6 @@ LEGEND = (
 )
 
 
-def load(path: Path) -> Any:
-    """Parse YAML or JSON `path` as plain JSON-compatible data."""
-    if path.suffix == ".json":
-        return json.loads(path.read_text(encoding="utf-8"))
-    return allomancy_spec.load(path)
-
-
 def scope_text(security: list[dict[str, list[str]]] | None) -> str:
     """'**Scope:** `a`' (or '`a` + `b`', alternatives joined with 'or') for a security list."""
     if not security:
@@ -114,7 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     source, target = Path(args[0]), Path(args[1])
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(docs_copy(load(source)), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    target.write_text(
+        json.dumps(docs_copy(allomancy_spec.load(source)), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"docs copy: {source} -> {target}")
     return 0
 

@@ -16,9 +16,9 @@ from typing import Any
 import httpx
 
 from . import findings, problems
-from .keyring import Keyring
 from .pacing import Pacer
 from .rules import RuleIndex
+from .run_keys import Keyring
 from .spec import Operation, SpecIndex
 from .tally import PROBLEM_LAYER, TALLY, current_layer, last_request
 

@@ -18,7 +18,7 @@ import pytest
 from . import session as session_mod
 from . import st_compat, st_hooks  # noqa: F401  (st_hooks registers the check and the counting hooks)
 from .client import BudgetExceeded
-from .fixtures import api, catalog, customer, factory, index, keys, run, settings  # noqa: F401
+from .fixtures import api, catalog, customer, factory, index, keys, settings, suite_session  # noqa: F401
 from .launcher import ServerStartError
 from .pages import PaginationLoop
 from .redaction import redact, redact_report

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from . import keyring as keyring_mod
+from . import run_keys
 from .tally import TALLY
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def _dead_tokens(session: Session) -> dict[str, str]:
     if session.server is not None:
         document = session.server.keys
     elif session.settings.keys_file:
-        document = keyring_mod.load(session.settings.keys_file)
+        document = run_keys.read_keys_file(session.settings.keys_file)
     stores = list((document or {}).get("stores") or [])
     primary = session.keyring.primary_store_id
     store = next((s for s in stores if s.get("id") == primary), stores[0] if stores else None)

@@ -9,40 +9,41 @@ import pytest
 from . import session as session_mod
 from .catalog import Catalog
 from .client import ApiClient
-from .keyring import Keyring
-from .objects import CustomerState, Factory
+from .customer_snapshot import CustomerState
+from .factory import Factory
+from .run_keys import Keyring
 from .settings import Settings
 from .spec import SpecIndex
 
 
 @pytest.fixture(scope="session")
-def run() -> session_mod.Session:
+def suite_session() -> session_mod.Session:
     return session_mod.current()
 
 
 @pytest.fixture(scope="session")
-def api(run: session_mod.Session) -> ApiClient:
-    return run.client
+def api(suite_session: session_mod.Session) -> ApiClient:
+    return suite_session.client
 
 
 @pytest.fixture(scope="session")
-def catalog(run: session_mod.Session) -> Catalog:
-    return run.catalog
+def catalog(suite_session: session_mod.Session) -> Catalog:
+    return suite_session.catalog
 
 
 @pytest.fixture(scope="session")
-def index(run: session_mod.Session) -> SpecIndex:
-    return run.index
+def index(suite_session: session_mod.Session) -> SpecIndex:
+    return suite_session.index
 
 
 @pytest.fixture(scope="session")
-def keys(run: session_mod.Session) -> Keyring:
-    return run.keyring
+def keys(suite_session: session_mod.Session) -> Keyring:
+    return suite_session.keyring
 
 
 @pytest.fixture(scope="session")
-def settings(run: session_mod.Session) -> Settings:
-    return run.settings
+def settings(suite_session: session_mod.Session) -> Settings:
+    return suite_session.settings
 
 
 @pytest.fixture(scope="session")

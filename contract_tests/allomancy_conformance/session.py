@@ -17,16 +17,15 @@ import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.failures import Failure, FailureGroup
 
-from . import customer_session, findings, launcher, rules, st_config
-from . import keyring as keyring_mod
+from . import customer_session, findings, launcher, rules, run_keys, st_config
 from . import settings as settings_mod
 from .catalog import Catalog, discover
 from .client import ApiClient
-from .keyring import Keyring
 from .pacing import PacedSession, Pacer
 from .rules import RuleIndex
+from .run_keys import Keyring
 from .settings import Settings, check_writes, from_env
-from .spec import Operation, SpecIndex, load
+from .spec import Operation, SpecIndex, index_of
 from .tally import current_layer
 
 IDENTITY_HEADER = "x-allomancy-sandbox"
@@ -165,7 +164,7 @@ def open_session(settings: Settings | None = None) -> Session:
     else:
         assert settings.base_url is not None
         base_url, api_key = settings.base_url, settings.api_key
-        document = keyring_mod.load(settings.keys_file) if settings.keys_file else None
+        document = run_keys.read_keys_file(settings.keys_file) if settings.keys_file else None
         if settings.fresh_store:
             document = fresh_store(base_url, settings.admin_secret or "")
             api_key = str(document["stores"][0]["keys"]["all"])
@@ -173,7 +172,7 @@ def open_session(settings: Settings | None = None) -> Session:
         version = identify(base_url)
         settings = settings.identified(version is not None)
         check_writes(settings)
-        keys = keyring_mod.from_document(document, api_key)
+        keys = run_keys.from_document(document, api_key)
     except Exception:
         if server is not None:
             server.cleanup()
@@ -183,7 +182,7 @@ def open_session(settings: Settings | None = None) -> Session:
         server=server,
         base_url=base_url,
         keyring=keys,
-        index=load(settings.spec_path),
+        index=index_of(settings.spec_path),
         pacer=Pacer(settings.rate),
         rules=rules.index(settings.spec_path),
         sandbox_version=version,
@@ -204,7 +203,7 @@ def fresh_store(base_url: str, admin_secret: str) -> dict[str, Any]:
 def spec_index() -> SpecIndex:
     """The index of the run's spec, read from the file alone (no server is started or asked): what the layers
     parametrize their tests with while pytest collects them. The same object as the open session's `index`."""
-    return load(settings_mod.spec_path())
+    return index_of(settings_mod.spec_path())
 
 
 _CURRENT: Session | None = None

@@ -170,6 +170,6 @@ def _build(raw: dict[str, Any]) -> SpecIndex:
 
 
 @cache
-def load(path: Path | None = None) -> SpecIndex:
+def index_of(path: Path | None = None) -> SpecIndex:
     """The index of the spec at `path` (default: the packaged contract)."""
     return _build(allomancy_spec.load(path))

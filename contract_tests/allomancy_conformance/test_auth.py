@@ -14,7 +14,7 @@ from . import bodies, session, targets
 from .bodies import NO_BODY
 from .catalog import Catalog
 from .client import ApiClient, ApiResponse
-from .keyring import Keyring, unknown_key
+from .run_keys import Keyring, unknown_key
 from .spec import Operation
 
 pytestmark = pytest.mark.auth

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from . import pages, session
+from .assertions import ok, problem
 from .client import ApiClient, ApiResponse
 from .customer_session import CustomerAccess, mint, token_headers
-from .verdicts import ok, problem
 
 _index = session.spec_index()
 CUSTOMER_OPS = _index.customer_operations
@@ -33,8 +33,8 @@ def now_text() -> str:
 
 
 @pytest.fixture(scope="module")
-def me(run: session.Session) -> CustomerAccess:
-    access = run.customer
+def me(suite_session: session.Session) -> CustomerAccess:
+    access = suite_session.customer
     if access is None:
         pytest.skip("no customer token for this run (see the notes)")
     return access

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from . import lists
+from . import paginated_lists
 from .pages import walk
 
 pytestmark = pytest.mark.filters
@@ -184,7 +184,7 @@ def test_customer_filters_combine_with_and(api, spend):
 @pytest.mark.parametrize(("name", "field"), [("active", "active"), ("redeemed", "redeemed")])
 @pytest.mark.rule("listCustomerGiftCards/parameters")
 def test_gift_cards(api, catalog, name, field):
-    path = lists.path_values("listCustomerGiftCards", catalog)
+    path = paginated_lists.path_values("listCustomerGiftCards", catalog)
     if path is None:
         pytest.skip("the store has no customers")
     check_bool_filter(api, "listCustomerGiftCards", name, field, path=path)

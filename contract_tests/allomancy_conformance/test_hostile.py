@@ -23,12 +23,12 @@ import pytest
 
 from allomancy_conformance.rawhttp import RawResponse, exchange
 
-from . import corpus, findings, keyring, problems, session
+from . import corpus, findings, problems, run_keys, session
+from .assertions import ok
+from .customer_snapshot import CustomerState
 from .fixtures import writable_customer
-from .objects import CustomerState
 from .problems import spec_problem_codes
 from .tally import PROBLEM_LAYER, TALLY
-from .verdicts import ok
 
 pytestmark = [pytest.mark.problems, pytest.mark.hostile]
 
@@ -48,8 +48,8 @@ class Target:
 
 
 @pytest.fixture(scope="module")
-def target(run: session.Session, api, settings, catalog, keys) -> Target:
-    parts = urlsplit(run.base_url)
+def target(suite_session: session.Session, api, settings, catalog, keys) -> Target:
+    parts = urlsplit(suite_session.base_url)
     tls = parts.scheme == "https"
     customer = writable_customer(settings, catalog)
     decoy = not settings.writes
@@ -57,7 +57,7 @@ def target(run: session.Session, api, settings, catalog, keys) -> Target:
     card = next((str(c["id"]) for c in cards if not c["redeemed"]), None)
     values = {
         "key": keys.all_key,
-        "key2": keys.other_store_key or keyring.unknown_key(keys.all_key),
+        "key2": keys.other_store_key or run_keys.unknown_key(keys.all_key),
         "card": str(uuid.uuid4()) if decoy or card is None else card,
         "customer": str(uuid.uuid4()) if decoy else customer,
         "host": parts.netloc,
@@ -77,29 +77,33 @@ def view(api, identifier: str) -> tuple[Any, ...]:
     )
 
 
-def send(run: session.Session, target: Target, request: bytes) -> RawResponse:
+def send(suite_session: session.Session, target: Target, request: bytes) -> RawResponse:
     """One raw exchange, paced, re-sent after Retry-After on a 429 (the suite's Pacer)."""
     attempt = 0
     while True:
-        run.pacer.wait_turn()
+        suite_session.pacer.wait_turn()
         response = exchange(target.port, request, timeout=30, host=target.host, tls=target.tls)
         headers = {name.lower(): value for name, value in response.headers}
         if response.status == 429:  # judged before it is re-sent
             findings.record_throttle(
-                run.rules, operation_of(run, request), headers, headers.get("content-type"), response.body
+                suite_session.rules,
+                operation_of(suite_session, request),
+                headers,
+                headers.get("content-type"),
+                response.body,
             )
-        delay = run.pacer.retry_delay(response.status, headers, attempt)
+        delay = suite_session.pacer.retry_delay(response.status, headers, attempt)
         if delay is None:
             return response
-        run.pacer.sleep(delay)
+        suite_session.pacer.sleep(delay)
         attempt += 1
 
 
-def operation_of(run: session.Session, request: bytes) -> str | None:
+def operation_of(suite_session: session.Session, request: bytes) -> str | None:
     line = request.split(b"\r\n", 1)[0].split(b" ")
     if len(line) < 2:
         return None
-    operation = run.index.match(line[0].decode("latin-1"), line[1].split(b"?", 1)[0].decode("latin-1"))
+    operation = suite_session.index.match(line[0].decode("latin-1"), line[1].split(b"?", 1)[0].decode("latin-1"))
     return operation.id if operation else None
 
 
@@ -147,7 +151,7 @@ def _note_read_only_subset(target: Target):
 
 
 @pytest.mark.parametrize("group", GROUPS)
-def test_hostile_input_is_a_harmless_4xx_problem(run, api, settings, target, group):
+def test_hostile_input_is_a_harmless_4xx_problem(suite_session, api, settings, target, group):
     cases = corpus.GROUPS[group]
     chosen = [c for c in cases if corpus.inert(c)] if target.decoy else cases
     SENT["sent"] += len(chosen)
@@ -155,25 +159,25 @@ def test_hostile_input_is_a_harmless_4xx_problem(run, api, settings, target, gro
     if not chosen:
         pytest.skip(f"no inert case in group {group}")
     codes = spec_problem_codes(settings.spec_path)
-    secrets = run.keyring.secrets()
+    secrets = suite_session.keyring.secrets()
     state = CustomerState.take(api, target.customer) if settings.writes else None
     before = view(api, target.customer)
     failures = []
     for c in chosen:
         request = corpus.render(corpus.request_bytes(c), **target.values)
-        op = operation_of(run, request)
+        op = operation_of(suite_session, request)
         TALLY.case(op)
-        found = judge(c, send(run, target, request), secrets, codes)
+        found = judge(c, send(suite_session, target, request), secrets, codes)
         TALLY.checked(op, PROBLEM_LAYER)
         if found:
             failures.append(f"{c.id}: " + "; ".join(found))
-            rule = findings.problem_rule(run.rules, op, c.status)
+            rule = findings.problem_rule(suite_session.rules, op, c.status)
             repro = findings.raw_repro(request, target.host, target.port, target.tls)
             TALLY.find(op, rule, f"{c.id}: " + "; ".join(found), layer=PROBLEM_LAYER, repro=repro)
     after = view(api, target.customer)
     if after != before:
         failures.append(f"the customer {target.customer} changed: {before} -> {after}")
-        TALLY.find(None, findings.problem_rule(run.rules, None, 400), failures[-1], layer=PROBLEM_LAYER)
+        TALLY.find(None, findings.problem_rule(suite_session.rules, None, 400), failures[-1], layer=PROBLEM_LAYER)
         if state is not None:
             state.restore(api)
     assert not failures, f"{len(failures)} of {len(chosen)} {group} cases failed:\n  " + "\n  ".join(failures[:15])

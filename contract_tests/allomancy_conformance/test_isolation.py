@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from . import bodies, session
-from .keyring import Keyring
+from .assertions import ok
 from .pages import row_key, walk
-from .verdicts import ok
+from .run_keys import Keyring
 
 pytestmark = [pytest.mark.auth, pytest.mark.other_store]
 

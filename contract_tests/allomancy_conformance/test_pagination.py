@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 
-from . import lists, session
+from . import paginated_lists, session
 from .client import ApiClient
 from .pages import MAX_LIMIT, walk
 
 pytestmark = pytest.mark.pagination
 
-LISTS = lists.paginated(session.spec_index())
+LISTS = paginated_lists.paginated(session.spec_index())
 SMALL_LIMITS = (1, 2, 7)
 OUT_OF_RANGE_LIMITS = ("0", "-1", str(MAX_LIMIT + 1), "2147483648")  # rejected, not clamped: a guess
 NON_INTEGER_LIMITS = ("abc", "1.5", "")  # not a page size at all: documented 400
@@ -30,7 +30,7 @@ BOOL_FILTERS = {
 
 
 def _listing(op_id: str, catalog) -> tuple[str, dict[str, Any]]:
-    path = lists.path_values(op_id, catalog)
+    path = paginated_lists.path_values(op_id, catalog)
     if path is None:
         pytest.skip(f"nothing to list for {op_id}")
     return op_id, path
@@ -155,7 +155,7 @@ def test_altered_cursors_are_rejected(api, listing):
 def test_cursor_of_another_list_is_rejected(api, catalog, listing):
     op_id, path = listing
     donor = "listCategories" if op_id != "listCategories" else "listProducts"
-    cursor = first_cursor(api, donor, lists.path_values(donor, catalog) or {})
+    cursor = first_cursor(api, donor, paginated_lists.path_values(donor, catalog) or {})
     assert_invalid_pagination(api.call(op_id, path=path, params={"limit": 1, "cursor": cursor}))
 
 

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from . import session, targets
-from .verdicts import problem
+from .assertions import problem
 
 pytestmark = pytest.mark.problems
 

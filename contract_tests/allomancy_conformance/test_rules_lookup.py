@@ -10,10 +10,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from . import bodies, session, targets
+from .assertions import ok, problem
 from .bodies import NO_BODY
 from .catalog import Catalog
 from .spec import Operation
-from .verdicts import ok, problem
 
 pytestmark = pytest.mark.rules
 

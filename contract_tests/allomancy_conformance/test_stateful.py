@@ -8,11 +8,11 @@ import hypothesis
 import hypothesis.errors
 import pytest
 
+from .assertions import ok, problem
 from .bodies import unique
 from .pages import walk
 from .spec import BALANCE_OPERATIONS
 from .tally import TALLY
-from .verdicts import ok, problem
 
 pytestmark = [pytest.mark.stateful, pytest.mark.writes]
 
@@ -21,19 +21,19 @@ BATCH = 4  # scenarios per Hypothesis run: a fresh run starts from a fresh data 
 
 
 @pytest.mark.rule("/paths")
-def test_links_state_machine(run):
+def test_links_state_machine(suite_session):
     """Scenarios along the spec's links, in small batches. The server keeps its state between scenarios, which
     Hypothesis can notice as FlakyStrategyDefinition (toolchain note S10); that stops a batch early without any
     contract finding, so it is noted, not failed. Check failures still fail the test."""
-    if not run.settings.sandbox:
+    if not suite_session.settings.sandbox:
         pytest.skip("the state machine sends generated writes: the sandbox only")
-    base = run.schema.as_state_machine()
+    base = suite_session.schema.as_state_machine()
 
     class Links(base):  # type: ignore[misc, valid-type]
         def get_call_kwargs(self, case):
-            return {"session": run.http_session}
+            return {"session": suite_session.http_session}
 
-    remaining, stopped = run.settings.stateful_examples, 0
+    remaining, stopped = suite_session.settings.stateful_examples, 0
     while remaining > 0:
         try:
             Links.run(

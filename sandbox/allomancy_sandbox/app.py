@@ -19,7 +19,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import admin, customer_auth, db, keystore, seed
+from . import admin, customer_auth, db, key_records, seed
 from .auth import authenticate, require_scope
 from .config import Config
 from .cors import ProblemCORSMiddleware
@@ -85,7 +85,7 @@ class SandboxState:
 
     def demo_keys(self) -> list[dict[str, Any]]:
         """[{id, name, keys: {label: key}}] for every store, from the usable demo keys."""
-        return keystore.demo_stores(self.conn, self.secret, self.config.clock())
+        return key_records.demo_stores(self.conn, self.secret, self.config.clock())
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

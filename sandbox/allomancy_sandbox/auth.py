@@ -6,7 +6,7 @@ import sqlite3
 
 from starlette.datastructures import Headers
 
-from . import keys, keystore
+from . import key_crypto, key_records
 from .errors import ApiError
 
 HEADER = "x-api-key"
@@ -25,18 +25,18 @@ class _VerifiedKeys:
     def __init__(self) -> None:
         self._owner: tuple[sqlite3.Connection, str] | None = None
         self._stamp: tuple[int, int] = (-1, -1)
-        self._records: dict[str, keystore.KeyRecord] = {}
+        self._records: dict[str, key_records.KeyRecord] = {}
 
-    def find(self, conn: sqlite3.Connection, secret: str, key: str) -> keystore.KeyRecord | None:
+    def find(self, conn: sqlite3.Connection, secret: str, key: str) -> key_records.KeyRecord | None:
         # The stamp is read BEFORE any look-up, so a write that lands after it changes the next stamp.
         stamp = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
         owner = self._owner
         if owner is None or owner[0] is not conn or owner[1] != secret or stamp != self._stamp:
             self._owner, self._stamp, self._records = (conn, secret), stamp, {}
-        digest = keys.hash_key(key)
+        digest = key_crypto.hash_key(key)
         record = self._records.get(digest)
         if record is None:
-            record = keystore.find_by_key(conn, key) if keys.has_valid_signature(secret, key) else None
+            record = key_records.find_by_key(conn, key) if key_crypto.has_valid_signature(secret, key) else None
             if record is not None and len(self._records) < self.MAX_ENTRIES:
                 self._records[digest] = record
         return record
@@ -45,7 +45,7 @@ class _VerifiedKeys:
 _VERIFIED = _VerifiedKeys()
 
 
-def authenticate(conn: sqlite3.Connection, secret: str, headers: Headers, now: float) -> keystore.KeyRecord:
+def authenticate(conn: sqlite3.Connection, secret: str, headers: Headers, now: float) -> key_records.KeyRecord:
     """Exactly one non-empty X-API-Key value whose signature verifies and whose hash is a usable key."""
     values = headers.getlist(HEADER)
     if len(values) > 1 or any("," in value for value in values):
@@ -59,6 +59,6 @@ def authenticate(conn: sqlite3.Connection, secret: str, headers: Headers, now: f
     return record
 
 
-def require_scope(record: keystore.KeyRecord, scope: str) -> None:
+def require_scope(record: key_records.KeyRecord, scope: str) -> None:
     if scope not in record.scopes:
         raise ApiError("insufficient_scope", f"This operation requires the {scope} scope.")

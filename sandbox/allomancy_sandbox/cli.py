@@ -15,9 +15,9 @@ import time
 from collections.abc import MutableMapping, Sequence
 from typing import Any
 
-from . import db, keystore, seed, seed_ids, timefmt
+from . import db, key_records, seed, seed_ids, timefmt
 from .config import Config, ConfigError, from_env
-from .keysfile import keys_document, write_keys_file
+from .demo_keys import keys_document, write_keys_file
 from .scopes import SCOPES, parse_scopes
 from .server import PortInUse
 
@@ -60,7 +60,7 @@ def _when(text: str | None, default: int | None) -> int | None:
     return epoch
 
 
-def _record_json(record: keystore.KeyRecord, now: float) -> dict[str, object]:
+def _record_json(record: key_records.KeyRecord, now: float) -> dict[str, object]:
     return {
         "id": record.id,
         "storeId": record.store_id,
@@ -79,7 +79,7 @@ def cmd_create(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) 
     if args.expires_in_days is not None:
         expires = now + int(args.expires_in_days * 86400)
     try:
-        record, key = keystore.create_key(
+        record, key = key_records.create_key(
             conn,
             secret,
             store_id=_store_id(conn, args.store),
@@ -98,7 +98,7 @@ def cmd_create(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) 
 def cmd_list(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) -> int:
     store = _store_id(conn, args.store) if args.store else None
     now = time.time()
-    records = [_record_json(r, now) for r in keystore.list_keys(conn, store)]
+    records = [_record_json(r, now) for r in key_records.list_keys(conn, store)]
     if args.json:
         print(json.dumps(records, indent=2))
         return 0
@@ -112,19 +112,19 @@ def cmd_list(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) ->
 
 
 def cmd_revoke(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) -> int:
-    keystore.revoke(conn, _key_id(conn, args))
+    key_records.revoke(conn, _key_id(conn, args))
     print("revoked")
     return 0
 
 
 def cmd_expire(conn: sqlite3.Connection, secret: str, args: argparse.Namespace) -> int:
-    keystore.expire(conn, _key_id(conn, args), _when(args.at, int(time.time())) or 0)
+    key_records.expire(conn, _key_id(conn, args), _when(args.at, int(time.time())) or 0)
     print("expired" if args.at is None else f"expires at {args.at}")
     return 0
 
 
 def cmd_demo(conn: sqlite3.Connection, secret: str, args: argparse.Namespace, config: Config) -> int:
-    stores = keystore.demo_stores(conn, secret, time.time())
+    stores = key_records.demo_stores(conn, secret, time.time())
     print(json.dumps(keys_document(config.base_url, stores), indent=2))
     return 0
 

@@ -24,7 +24,7 @@ from .config import Config
 from .customer_seed import DEFAULT_ORIGIN
 from .errors import ApiError, problem_response
 from .identifiers import normalize_uuid
-from .keystore import KeyRecord
+from .key_records import KeyRecord
 from .operations import Ctx, Operation
 from .ratelimit import TokenBucketLimiter
 from .validation import PageParams, decode_path_param, parse_int_text, split_query

@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass
 
-from . import keys, timefmt
+from . import key_crypto, timefmt
 from .config import ConfigError
 from .identifiers import stable_uuid
 from .seed_ids import STORE1, STORE2, coupon_id, gift_card_id, product_id, resident_id
@@ -276,7 +276,7 @@ REVOKED_TOKEN_EXPIRY = "2099-12-31T00:00:00Z"
 
 
 def demo_token(secret: str, store_id: str, label: str) -> str:
-    return "ct_" + keys.b64url(keys.derive(secret, "demo-customer-token", f"{store_id}|{label}"))
+    return "ct_" + key_crypto.b64url(key_crypto.derive(secret, "demo-customer-token", f"{store_id}|{label}"))
 
 
 def demo_tokens(conn: sqlite3.Connection, secret: str, store_id: str) -> dict[str, str]:

@@ -12,7 +12,7 @@ import secrets
 import sqlite3
 from typing import Any
 
-from . import customer_seed, db, keys, keystore, seed, seed_ids
+from . import customer_seed, db, key_crypto, key_records, seed, seed_ids
 from .scopes import SCOPES
 
 PRIMARY_LABELS: tuple[str, ...] = ("all", *SCOPES)
@@ -20,9 +20,11 @@ PRIMARY_LABELS: tuple[str, ...] = ("all", *SCOPES)
 
 def _store_keys(conn: sqlite3.Connection, secret: str, store_id: str) -> dict[str, str]:
     found: dict[str, str] = {}
-    for record in keystore.list_keys(conn, store_id):
+    for record in key_records.list_keys(conn, store_id):
         if record.demo_label is not None:
-            found[record.demo_label] = keys.derived_key(secret, keystore.demo_key_label(store_id, record.demo_label))
+            found[record.demo_label] = key_crypto.derived_key(
+                secret, key_records.demo_key_label(store_id, record.demo_label)
+            )
     return found
 
 

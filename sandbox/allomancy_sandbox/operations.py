@@ -12,7 +12,7 @@ from starlette.responses import Response
 
 from .config import Config
 from .jsonbody import BodyMode
-from .keystore import KeyRecord
+from .key_records import KeyRecord
 from .pagination import Binding, Listing, paginate
 from .validation import Obj, PageParams, QueryParam
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import keys
+from . import key_crypto
 from .errors import ApiError
 from .validation import PageParams
 
@@ -46,7 +46,7 @@ class Position:
 
 
 def _sign(secret: str, payload: str) -> str:
-    return keys.b64url(keys.derive(secret, "cursor", payload)[:_SIG_BYTES])
+    return key_crypto.b64url(key_crypto.derive(secret, "cursor", payload)[:_SIG_BYTES])
 
 
 def encode_cursor(secret: str, binding: Binding, position: Position) -> str:
@@ -57,7 +57,7 @@ def encode_cursor(secret: str, binding: Binding, position: Position) -> str:
         "d": "n" if position.forward else "p",
         "k": position.seq,
     }
-    payload = keys.b64url(json.dumps(claims, separators=(",", ":")).encode("ascii"))
+    payload = key_crypto.b64url(json.dumps(claims, separators=(",", ":")).encode("ascii"))
     return f"{payload}.{_sign(secret, payload)}"
 
 

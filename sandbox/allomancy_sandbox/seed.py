@@ -11,7 +11,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from . import customer_seed, db, keys, keystore, timefmt
+from . import customer_seed, db, key_crypto, key_records, timefmt
 from .config import Config
 from .identifiers import stable_uuid
 from .scopes import SCOPES
@@ -407,8 +407,8 @@ def _insert_gift_cards(conn: sqlite3.Connection, sid: str, store: str, seeds: tu
 
 def _insert_demo_keys(conn: sqlite3.Connection, secret: str, sid: str, labels: tuple[str, ...], now: int) -> None:
     for label in labels:
-        key = keys.derived_key(secret, keystore.demo_key_label(sid, label))
-        keystore.insert_key(
+        key = key_crypto.derived_key(secret, key_records.demo_key_label(sid, label))
+        key_records.insert_key(
             conn,
             key_id=stable_uuid(f"key:{sid}", label),
             store_id=sid,
@@ -468,7 +468,7 @@ def ensure_database(conn: sqlite3.Connection, config: Config) -> str:
     with db.transaction(conn):
         secret = db.get_meta(conn, "secret")
         if secret is None:
-            secret = config.secret or keys.new_secret()
+            secret = config.secret or key_crypto.new_secret()
             db.set_meta(conn, "secret", secret)
             db.set_meta(conn, "schema_version", db.SCHEMA_VERSION)
             seed(conn, secret, int(config.clock()))

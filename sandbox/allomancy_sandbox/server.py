@@ -21,9 +21,9 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from . import db, keystore, logmask, seed
+from . import db, key_records, logmask, seed
 from .config import Config, from_env
-from .keysfile import format_listing, keys_document, write_keys_file
+from .demo_keys import format_listing, keys_document, write_keys_file
 
 PR_SET_PDEATHSIG = 1
 
@@ -117,7 +117,7 @@ def serve(config: Config) -> int:
     conn = db.connect(config.db_path)
     try:
         secret = seed.ensure_database(conn, config)
-        announce(config, keystore.demo_stores(conn, secret, config.clock()))
+        announce(config, key_records.demo_stores(conn, secret, config.clock()))
     finally:
         conn.close()
     os.environ["SANDBOX_DB"] = config.db_path  # the workers read their configuration from the environment

@@ -14,6 +14,7 @@ Facts that code needs live in the spec as vendor extensions and are read here:
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -77,7 +78,10 @@ def _stringify_keys(node: Any) -> Any:
 @functools.cache
 def _load_cached(resolved: str, mtime_ns: int) -> dict[str, Any]:
     with open(resolved, encoding="utf-8") as handle:
-        document = yaml.load(handle, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        if resolved.endswith(".json"):
+            document = json.load(handle)
+        else:
+            document = yaml.load(handle, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     if not isinstance(document, dict):
         raise ValueError(f"{resolved}: not an OpenAPI document")
     result: dict[str, Any] = _stringify_keys(document)
@@ -85,7 +89,8 @@ def _load_cached(resolved: str, mtime_ns: int) -> dict[str, Any]:
 
 
 def load(spec_path: Path | str | None = None) -> dict[str, Any]:
-    """The parsed document (cached per path and modification time; treat it as read-only)."""
+    """The parsed document, YAML or (by its `.json` suffix) JSON; cached per path and modification time: treat it
+    as read-only."""
     target = Path(spec_path) if spec_path is not None else path()
     resolved = target.resolve()
     return _load_cached(str(resolved), resolved.stat().st_mtime_ns)

@@ -8,12 +8,12 @@ import json
 import pytest
 
 from allomancy_conformance import findings, problems, rules, st_compat
-from allomancy_conformance.keyring import from_document, unknown_key
 from allomancy_conformance.pacing import MAX_RETRIES, Pacer
 from allomancy_conformance.redaction import REDACTED, redact
 from allomancy_conformance.rules import Rule
+from allomancy_conformance.run_keys import from_document, unknown_key
 from allomancy_conformance.settings import DEFAULT_SPEC, SettingsError, check_writes, from_env
-from allomancy_conformance.spec import load
+from allomancy_conformance.spec import index_of
 from allomancy_conformance.st_config import bindings
 from allomancy_conformance.tally import Tally
 
@@ -178,7 +178,7 @@ def test_pacer_spaces_requests_and_honours_retry_after() -> None:
 
 
 def test_spec_index_reads_one_scope_per_operation() -> None:
-    index = load(DEFAULT_SPEC)
+    index = index_of(DEFAULT_SPEC)
     assert len(index.operations) == 39
     assert index["getCustomer"].scope == "customers:read" and index["deleteCategory"].scope == "categories:write"
     matched = index.match("GET", "/v1/customers/a.b/credit")
@@ -195,7 +195,7 @@ def test_spec_index_reads_one_scope_per_operation() -> None:
 
 
 def test_dictionary_bindings_skip_empty_dictionaries() -> None:
-    index = load(DEFAULT_SPEC)
+    index = index_of(DEFAULT_SPEC)
     found = bindings(index, {"customers", "products"})
     assert found["getCustomer"] == {"path.identifier": {"dictionary": "customers", "probability": 0.8}}
     assert "getCoupon" not in found and "path.productId" in found["addProductToCategory"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from allomancy_sandbox import Config, db, keystore
+from allomancy_sandbox import Config, db, key_records
 
 from .helpers import TEST_SECRET, FakeClock, LiveServer
 
@@ -36,20 +36,20 @@ def test_changes_from_another_connection_apply_at_once(file_server: LiveServer) 
     other = db.connect(file_server.config.db_path)  # a second connection, as the keys CLI opens
     try:
         store_id = other.execute("SELECT id FROM stores ORDER BY seq").fetchone()["id"]
-        record, key = keystore.create_key(
+        record, key = key_records.create_key(
             other, file_server.state.secret, store_id=store_id, name="cli key", scopes=("store:read",), now=0
         )
         assert _status(file_server, key) == 200  # created elsewhere: usable at once
         assert _status(file_server, key) == 200  # now served from the cache
-        keystore.revoke(other, record.id)
+        key_records.revoke(other, record.id)
         assert _status(file_server, key) == 401
         assert _status(file_server, key) == 401
 
-        record2, key2 = keystore.create_key(
+        record2, key2 = key_records.create_key(
             other, file_server.state.secret, store_id=store_id, name="cli key 2", scopes=("store:read",), now=0
         )
         assert _status(file_server, key2) == 200
-        keystore.expire(other, record2.id, 1)  # long past
+        key_records.expire(other, record2.id, 1)  # long past
         assert _status(file_server, key2) == 401
     finally:
         other.close()
@@ -59,7 +59,7 @@ def test_expiry_is_checked_on_every_request(file_server: LiveServer, clock: Fake
     conn = file_server.state.conn
     store_id = conn.execute("SELECT id FROM stores ORDER BY seq").fetchone()["id"]
     now = int(clock())
-    _, key = keystore.create_key(
+    _, key = key_records.create_key(
         conn,
         file_server.state.secret,
         store_id=store_id,

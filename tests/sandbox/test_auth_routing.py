@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from allomancy_sandbox import keys, keystore
+from allomancy_sandbox import key_crypto, key_records
 from allomancy_sandbox.operations import Operation
 from allomancy_sandbox.routes import ALL_OPERATIONS as EVERY_OPERATION
 from allomancy_sandbox.scopes import SCOPES
@@ -107,19 +107,21 @@ def test_tampered_key_is_invalid(api: Api) -> None:
 
 
 def test_validly_signed_but_unissued_key_is_invalid(api: Api, server: LiveServer) -> None:
-    assert_problem(api.get("/v1/store", key=keys.new_key(server.state.secret)), 401, "api_key_invalid")
+    assert_problem(api.get("/v1/store", key=key_crypto.new_key(server.state.secret)), 401, "api_key_invalid")
 
 
 def test_revoked_and_expired_keys_are_invalid(fresh: Api, server: LiveServer) -> None:
     conn, secret = server.state.conn, server.state.secret
     store_id = fresh.ok("GET", "/v1/store")["id"]
-    record, key = keystore.create_key(conn, secret, store_id=store_id, name="temp key", scopes=("store:read",), now=0)
+    record, key = key_records.create_key(
+        conn, secret, store_id=store_id, name="temp key", scopes=("store:read",), now=0
+    )
     assert fresh.get("/v1/store", key=key).status_code == 200
-    keystore.expire(conn, record.id, int(server.config.clock()) - 1)
+    key_records.expire(conn, record.id, int(server.config.clock()) - 1)
     assert_problem(fresh.get("/v1/store", key=key), 401, "api_key_invalid")
-    keystore.expire(conn, record.id, int(server.config.clock()) + 3600)
+    key_records.expire(conn, record.id, int(server.config.clock()) + 3600)
     assert fresh.get("/v1/store", key=key).status_code == 200
-    keystore.revoke(conn, record.id)
+    key_records.revoke(conn, record.id)
     assert_problem(fresh.get("/v1/store", key=key), 401, "api_key_invalid")
 
 

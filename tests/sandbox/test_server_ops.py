@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from allomancy_conformance.launcher import launch
-from allomancy_sandbox import Config, keys
+from allomancy_sandbox import Config, key_crypto
 from allomancy_sandbox.config import ConfigError, from_env
 from allomancy_sandbox.ratelimit import TokenBucketLimiter
 from allomancy_sandbox.scopes import SCOPES
@@ -38,7 +38,7 @@ def test_state_and_demo_keys_survive_a_restart(tmp_path: Path) -> None:
     conn = sqlite3.connect(db_path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     stored = {row[0] for row in conn.execute("SELECT key_hash FROM api_keys")}
-    assert key not in stored and keys.hash_key(key) in stored  # only hashes at rest
+    assert key not in stored and key_crypto.hash_key(key) in stored  # only hashes at rest
     conn.close()
     second = LiveServer(Config(db_path=db_path, keys_file=None)).start()
     try:

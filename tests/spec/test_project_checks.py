@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import allomancy_spec
 from scripts import check_spec, format_spec
 
 
@@ -19,7 +20,7 @@ def test_spec_is_normalized(spec_path: Path) -> None:
 
 
 def test_spec_passes_project_checks(spec_path: Path) -> None:
-    problems = check_spec.problems(check_spec.load(spec_path))
+    problems = check_spec.problems(allomancy_spec.load(spec_path))
     assert problems == [], "\n".join(f"{where}: [{check}] {message}" for check, where, message in problems)
 
 

@@ -7,7 +7,7 @@ import secrets
 
 from starlette.responses import Response
 
-from .. import keys, timefmt
+from .. import key_crypto, timefmt
 from ..customer_auth import origin_of
 from ..errors import ApiError
 from ..identifiers import parse_identifier, resolve_body_customer
@@ -36,7 +36,7 @@ def mint_customer_token(ctx: Ctx) -> Response:
         if row is None:
             raise ApiError("collective_not_found", "No collective owned by this store has this id.")
         origin = str(row["origin"])
-    token = "ct_" + keys.b64url(secrets.token_bytes(32))
+    token = "ct_" + key_crypto.b64url(secrets.token_bytes(32))
     expires_at = ctx.now + TOKEN_TTL_SECONDS
     digest = hashlib.sha256(token.encode("ascii")).hexdigest()
     ctx.conn.execute(

@@ -22,8 +22,8 @@ import uvicorn
 from allomancy_sandbox import logmask
 from allomancy_sandbox.app import create_app
 from allomancy_sandbox.config import from_env
+from allomancy_sandbox.demo_keys import keys_document, write_keys_file
 from allomancy_sandbox.http11 import ProblemH11Protocol
-from allomancy_sandbox.keysfile import keys_document, write_keys_file
 
 from .asgi import Defect, Forward, Reply, Request, problem
 from .defects import DEFECTS

@@ -1,8 +1,7 @@
-"""Objects the suite creates for itself (so write tests never touch anything else), and customer snapshots.
+"""Objects the suite creates for itself, so that write tests never touch anything else.
 
 `Factory` creates products, categories, coupons and gift cards and retires them at the end of the run
 (categories deleted; products, coupons and gift cards deactivated: the API cannot delete them).
-`CustomerState` snapshots the one customer a write test may change, and puts it back.
 """
 
 from __future__ import annotations
@@ -10,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .assertions import ok
 from .bodies import unique
 from .client import DEFAULT, ApiClient
 from .tally import current_layer
-from .verdicts import ok
 
 
 @dataclass
@@ -60,29 +59,3 @@ class Factory:
                 self.api.call(operation_id, path={"id": object_id}, key=key, check=False, **kwargs)
             except Exception:  # best effort: the run's verdict does not depend on the clean-up
                 pass
-
-
-@dataclass
-class CustomerState:
-    """Discount, subscription, balances and ban state of one customer."""
-
-    identifier: str
-    customer: dict[str, Any]
-
-    @classmethod
-    def take(cls, api: ApiClient, identifier: str) -> CustomerState:
-        # only gathering state: the layers judge getCustomer, a broken answer here must not hide their checks
-        return cls(identifier, ok(api.call("getCustomer", path={"identifier": identifier}, check=False)))
-
-    def restore(self, api: ApiClient) -> None:
-        path = {"identifier": self.identifier}
-        c = self.customer
-        api.call(
-            "updateCustomer",
-            path=path,
-            json={"discount": c["discount"], "newsSubscriber": c["newsSubscriber"]},
-            check=False,
-        )
-        api.call("setCustomerCredit", path=path, json={"credit": c["credit"]}, check=False)
-        api.call("setCustomerRestrictedCredit", path=path, json={"credit": c["restrictedCredit"]}, check=False)
-        api.call("banCustomer" if c["isBanned"] else "unbanCustomer", path=path, check=False)

@@ -6,7 +6,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 
-from . import keys
+from . import key_crypto
 from .customer_seed import demo_tokens
 from .scopes import SCOPES
 
@@ -72,8 +72,8 @@ def insert_key(
                 key_id,
                 store_id,
                 name,
-                keys.hash_key(key),
-                keys.preview(key),
+                key_crypto.hash_key(key),
+                key_crypto.preview(key),
                 " ".join(scopes),
                 expires_at,
                 created_at,
@@ -98,7 +98,7 @@ def create_key(
     expires_at: int | None = None,
 ) -> tuple[KeyRecord, str]:
     """Mint a random key; the plain key is returned once and never stored."""
-    key = keys.new_key(secret)
+    key = key_crypto.new_key(secret)
     record = insert_key(
         conn,
         key_id=str(uuid.uuid4()),
@@ -118,9 +118,9 @@ def get_key(conn: sqlite3.Connection, key_id: str) -> KeyRecord | None:
 
 
 def find_by_key(conn: sqlite3.Connection, key: str) -> KeyRecord | None:
-    digest = keys.hash_key(key)
+    digest = key_crypto.hash_key(key)
     row = conn.execute("SELECT * FROM api_keys WHERE key_hash = ?", (digest,)).fetchone()
-    if row is None or not keys.hashes_equal(row["key_hash"], digest):
+    if row is None or not key_crypto.hashes_equal(row["key_hash"], digest):
         return None
     return _record(row)
 
@@ -153,7 +153,7 @@ def usable_demo_keys(conn: sqlite3.Connection, secret: str, now: float) -> dict[
     for record in list_keys(conn):
         if record.demo_label is None or not record.is_usable(now):
             continue
-        key = keys.derived_key(secret, demo_key_label(record.store_id, record.demo_label))
+        key = key_crypto.derived_key(secret, demo_key_label(record.store_id, record.demo_label))
         if find_by_key(conn, key) is None:  # the secret changed under the database: skip silently
             continue
         result.setdefault(record.store_id, {})[record.demo_label] = key

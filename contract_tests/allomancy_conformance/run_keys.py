@@ -49,7 +49,7 @@ class Keyring:
         return tuple(sorted(values, key=len, reverse=True))
 
 
-def load(path: str | Path) -> dict[str, Any]:
+def read_keys_file(path: str | Path) -> dict[str, Any]:
     with open(path, encoding="utf-8") as fd:
         document = json.load(fd)
     if not isinstance(document, dict) or not isinstance(document.get("stores"), list):
