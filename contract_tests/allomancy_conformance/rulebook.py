@@ -58,7 +58,7 @@ class Marker:
 def declared_markers(package_dir: Path = PACKAGE_DIR) -> list[Marker]:
     """Every `@pytest.mark.rule(...)` location in the suite's test modules, with the layer of its test."""
     found: list[Marker] = []
-    for path in sorted(package_dir.glob("test_*.py")):
+    for path in sorted((package_dir / "layers").glob("test_*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         module_layers = [_layer(m) for m in _module_marks(tree)]
         for node in tree.body:

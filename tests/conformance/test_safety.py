@@ -3,9 +3,9 @@ that is not the sandbox (tests/conformance/broken with CONFORMANCE_POSE=foreign:
 stripped), on a loopback address:
 
 - by default it sends only reads (checked in the server's access log), apart from the inert hostile-input cases
-  (allomancy_conformance/test_hostile.py: writes that cannot authenticate or parse, aimed at unknown ids), which must
-  all be refused with a 4xx; it honours 429 + Retry-After from a server that throttles every N-th request (by
-  count, so the 429s are certain whatever the machine's speed) and still passes;
+  (allomancy_conformance/layers/test_hostile.py: writes that cannot authenticate or parse, aimed at unknown
+  ids), which must all be refused with a 4xx; it honours 429 + Retry-After from a server that throttles every
+  N-th request (by count, so the 429s are certain whatever the machine's speed) and still passes;
 - with --allow-writes it changes nothing that existed before except the named customer, whom it puts back
   (checked by reading every store's objects before and after the run);
 - against a server whose pagination loops, the run stops each walk at the first repeat and names the loop,

@@ -11,7 +11,7 @@ Requests the HTTP layer (uvicorn/h11) refuses before the app runs are in PARSER_
 a 400 problem+json too (the sandbox's own h11 protocol class, sandbox/http11.py) and change nothing.
 
 The corpus itself (ALL_CASES, PARSER_CASES) lives in allomancy_conformance/corpus.py: the conformance suite sends its
-inert part to any server (allomancy_conformance/test_hostile.py).
+inert part to any server (allomancy_conformance/layers/test_hostile.py).
 """
 
 from __future__ import annotations

@@ -23,12 +23,12 @@ import pytest
 
 from allomancy_conformance.rawhttp import RawResponse, exchange
 
-from . import corpus, findings, problems, run_keys, session
-from .assertions import ok
-from .customer_snapshot import CustomerState
-from .fixtures import writable_customer
-from .problems import spec_problem_codes
-from .tally import PROBLEM_LAYER, TALLY
+from .. import corpus, findings, problems, run_keys, session
+from ..assertions import ok
+from ..customer_snapshot import CustomerState
+from ..fixtures import writable_customer
+from ..problems import spec_problem_codes
+from ..tally import PROBLEM_LAYER, TALLY
 
 pytestmark = [pytest.mark.problems, pytest.mark.hostile]
 

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from . import bodies, session
-from .assertions import ok
-from .pages import row_key, walk
-from .run_keys import Keyring
+from .. import bodies, session
+from ..assertions import ok
+from ..pages import row_key, walk
+from ..run_keys import Keyring
 
 pytestmark = [pytest.mark.auth, pytest.mark.other_store]
 

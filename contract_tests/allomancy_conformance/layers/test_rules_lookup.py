@@ -9,11 +9,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from . import bodies, session, targets
-from .assertions import ok, problem
-from .bodies import NO_BODY
-from .catalog import Catalog
-from .spec import Operation
+from .. import bodies, session, targets
+from ..assertions import ok, problem
+from ..bodies import NO_BODY
+from ..catalog import Catalog
+from ..spec import Operation
 
 pytestmark = pytest.mark.rules
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from .assertions import ok, problem
+from ..assertions import ok, problem
 
 pytestmark = [pytest.mark.rules, pytest.mark.writes]
 CLOCK_SKEW = timedelta(minutes=10)

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from . import paginated_lists
-from .pages import walk
+from .. import paginated_lists
+from ..pages import walk
 
 pytestmark = pytest.mark.filters
 

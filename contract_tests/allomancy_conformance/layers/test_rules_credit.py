@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from .assertions import ok, problem
-from .client import ApiClient
-from .spec import BALANCE_OPERATIONS
+from ..assertions import ok, problem
+from ..client import ApiClient
+from ..spec import BALANCE_OPERATIONS
 
 pytestmark = [pytest.mark.rules, pytest.mark.writes]
 

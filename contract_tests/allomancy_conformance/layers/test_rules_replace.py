@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from .assertions import ok, problem
-from .bodies import unique
-from .pages import walk
+from ..assertions import ok, problem
+from ..bodies import unique
+from ..pages import walk
 
 pytestmark = [pytest.mark.rules, pytest.mark.writes]
 

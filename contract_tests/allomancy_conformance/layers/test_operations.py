@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from . import session
+from .. import session
 
 pytestmark = pytest.mark.operations
 
@@ -25,7 +25,7 @@ schema = (
     else _current.schema.exclude(func=lambda ctx: ctx.operation.method.upper() != "GET")
 )
 if not _current.settings.sandbox:
-    from .tally import TALLY
+    from ..tally import TALLY
 
     TALLY.note("layer 1 fuzzes read operations only: the server is not the sandbox")
 

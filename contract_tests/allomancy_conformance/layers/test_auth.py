@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from . import bodies, session, targets
-from .bodies import NO_BODY
-from .catalog import Catalog
-from .client import ApiClient, ApiResponse
-from .run_keys import Keyring, unknown_key
-from .spec import Operation
+from .. import bodies, session, targets
+from ..bodies import NO_BODY
+from ..catalog import Catalog
+from ..client import ApiClient, ApiResponse
+from ..run_keys import Keyring, unknown_key
+from ..spec import Operation
 
 pytestmark = pytest.mark.auth
 

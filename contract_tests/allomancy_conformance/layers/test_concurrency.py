@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 
-from .assertions import ok
-from .client import ApiClient, ApiResponse
-from .settings import Settings
-from .spec import BALANCE_OPERATIONS
+from ..assertions import ok
+from ..client import ApiClient, ApiResponse
+from ..settings import Settings
+from ..spec import BALANCE_OPERATIONS
 
 pytestmark = [pytest.mark.concurrency, pytest.mark.writes]
 

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from . import session, targets
-from .assertions import problem
+from .. import session, targets
+from ..assertions import problem
 
 pytestmark = pytest.mark.problems
 

@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from . import pages, session
-from .assertions import ok, problem
-from .client import ApiClient, ApiResponse
-from .customer_session import CustomerAccess, mint, token_headers
+from .. import pages, session
+from ..assertions import ok, problem
+from ..client import ApiClient, ApiResponse
+from ..customer_session import CustomerAccess, mint, token_headers
 
 _index = session.spec_index()
 CUSTOMER_OPS = _index.customer_operations

@@ -8,11 +8,11 @@ import hypothesis
 import hypothesis.errors
 import pytest
 
-from .assertions import ok, problem
-from .bodies import unique
-from .pages import walk
-from .spec import BALANCE_OPERATIONS
-from .tally import TALLY
+from ..assertions import ok, problem
+from ..bodies import unique
+from ..pages import walk
+from ..spec import BALANCE_OPERATIONS
+from ..tally import TALLY
 
 pytestmark = [pytest.mark.stateful, pytest.mark.writes]
 

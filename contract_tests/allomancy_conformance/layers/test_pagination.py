@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from . import paginated_lists, session
-from .client import ApiClient
-from .pages import MAX_LIMIT, walk
+from .. import paginated_lists, session
+from ..client import ApiClient
+from ..pages import MAX_LIMIT, walk
 
 pytestmark = pytest.mark.pagination
 
