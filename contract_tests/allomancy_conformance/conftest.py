@@ -18,7 +18,7 @@ import pytest
 from . import session as session_mod
 from . import st_compat, st_hooks  # noqa: F401  (st_hooks registers the check and the counting hooks)
 from .client import BudgetExceeded
-from .fixtures import api, catalog, customer, factory, index, keys, settings, suite_session  # noqa: F401
+from .fixtures import api, catalog, customer, factory, fuzzed_schema, index, keys, settings, suite_session  # noqa: F401
 from .launcher import ServerStartError
 from .pages import PaginationLoop
 from .redaction import redact, redact_report
@@ -34,11 +34,15 @@ LOOP_RULE = "/components/schemas/Pagination/properties/nextCursor"  # the last p
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    try:  # settings, target, keys and the catalog, now: a bad setting or a dead server is one clear line
-        _ = session_mod.current().catalog
-    except (SettingsError, ServerStartError, httpx.HTTPError, ValueError, OSError, AssertionError) as exc:
-        session_mod.close()
-        raise pytest.UsageError(f"conformance: {type(exc).__name__}: {redact(str(exc))}") from None
+    # A run opens its session first (target, keys, catalog), so a bad setting or a dead server is one clear line
+    # before anything is collected. Collecting only (--collect-only) asks no server anything: the layers are
+    # parametrized from the spec alone and reach the session through fixtures.
+    if not config.option.collectonly:
+        try:
+            _ = session_mod.current().catalog
+        except (SettingsError, ServerStartError, httpx.HTTPError, ValueError, OSError, AssertionError) as exc:
+            session_mod.close()
+            raise pytest.UsageError(f"conformance: {type(exc).__name__}: {redact(str(exc))}") from None
     for marker, layer in LAYER_MARKERS.items():
         config.addinivalue_line("markers", f"{marker}: conformance layer {layer}, {LAYERS[layer]}")
     config.addinivalue_line("markers", "hostile: the hostile-input corpus (test_hostile.py), counted in layer L7")
@@ -62,6 +66,8 @@ def layer_of(item: pytest.Item) -> str:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     order = list(LAYER_MARKERS.values())
     items.sort(key=lambda item: order.index(layer_of(item)))
+    if not session_mod.is_open():  # collecting only: nothing runs, so nothing is skipped
+        return
     current = session_mod.current()
     skips = {
         "writes": (

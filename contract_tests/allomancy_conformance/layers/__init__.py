@@ -1,6 +1,6 @@
 """The suite's layers, one pytest module per concern (markers L1-L8, see the README's table).
 
-Each module parametrizes its tests from the spec alone (`session.spec_index()`), except L1 (test_operations.py),
-whose Schemathesis schema needs the run's catalog; fixtures (fixtures.py) hand every test the run's session, client,
-catalog and keys. The package's conftest.py (one level up) opens the session and writes the reports.
+Importing a module does no I/O: tests are parametrized from the spec alone (`session.spec_index()`), and the run's
+session, client, catalog, keys and L1's Schemathesis schema (`fuzzed_schema`) come through fixtures (fixtures.py).
+The package's conftest.py (one level up) opens the session and writes the reports.
 """
