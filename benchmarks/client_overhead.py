@@ -24,9 +24,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import common
+from benchmarks import harness
 
-CLIENT_PATHS = (common.ROOT / "generated" / "allomancy-client",)
+CLIENT_PATHS = (harness.ROOT / "generated" / "allomancy-client",)
 
 
 def _import_client() -> Any:
@@ -74,7 +74,7 @@ def run(calls: int, rounds: int) -> dict[str, Any]:
     package, get_customer = _import_client()
     from allomancy_client.models.customer_response import CustomerResponse
 
-    with common.sandbox() as sb:
+    with harness.sandbox() as sb:
         client = package.AuthenticatedClient(base_url=sb.base_url, token=sb.all_key)
         with client:
             pool = client.get_httpx_client()
@@ -111,16 +111,16 @@ def run(calls: int, rounds: int) -> dict[str, Any]:
                 for name in sides:
                     samples[name].append(wall[name])
                     cpu_samples[name].append(cpu[name])
-                common.log(
+                harness.log(
                     f"round {index + 1}/{rounds}: "
                     + "  ".join(f"{name} {values[-1]:.1f} us" for name, values in samples.items())
                 )
 
-    medians = {name: common.median(values) for name, values in samples.items()}
-    cpu_medians = {name: common.median(values) for name, values in cpu_samples.items()}
+    medians = {name: harness.median(values) for name, values in samples.items()}
+    cpu_medians = {name: harness.median(values) for name, values in cpu_samples.items()}
 
     def ratio(top: str, bottom: str, table: dict[str, list[float]]) -> float:
-        return common.median([t / b for t, b in zip(table[top], table[bottom], strict=True)])
+        return harness.median([t / b for t, b in zip(table[top], table[bottom], strict=True)])
 
     return {
         "calls_per_round": calls,
@@ -134,19 +134,19 @@ def run(calls: int, rounds: int) -> dict[str, Any]:
         "facade_ratio": ratio("facade", "raw", samples),
         "ratio_vs_no_json": ratio("generated", "raw_no_json", samples),
         "cpu_ratio": ratio("generated", "raw", cpu_samples),
-        "overhead_us": common.median([g - r for g, r in zip(samples["generated"], samples["raw"], strict=True)]),
+        "overhead_us": harness.median([g - r for g, r in zip(samples["generated"], samples["raw"], strict=True)]),
         "loadavg_end": os.getloadavg(),
     }
 
 
 def main(argv: list[str] | None = None) -> None:
-    common.exit_on_sigterm()
+    harness.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=2000, help="sequential calls per side per round")
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--json", help="write the result here (default: stdout)")
     args = parser.parse_args(argv)
-    common.write_json(args.json, run(max(1, args.calls), max(1, args.rounds)))
+    harness.write_json(args.json, run(max(1, args.calls), max(1, args.rounds)))
 
 
 if __name__ == "__main__":

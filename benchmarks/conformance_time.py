@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import common
+from benchmarks import harness
 
 SUMMARY_FILE = "conformance-summary.json"
 PLACEHOLDER = "not yet implemented"
@@ -29,7 +29,7 @@ PLACEHOLDER = "not yet implemented"
 
 def _placeholder() -> str | None:
     """Why `make conformance` cannot run yet, or None when it can."""
-    dry = subprocess.run(["make", "-n", "conformance"], cwd=common.ROOT, capture_output=True, text=True, timeout=60)
+    dry = subprocess.run(["make", "-n", "conformance"], cwd=harness.ROOT, capture_output=True, text=True, timeout=60)
     if dry.returncode != 0 and "No rule to make target" in dry.stderr:
         return "the Makefile has no conformance target"
     if PLACEHOLDER in dry.stdout:
@@ -55,7 +55,7 @@ def run(timeout_s: int) -> dict[str, Any]:
             # Its own process group, so a time-out stops make, pytest and the sandbox they started.
             process = subprocess.Popen(
                 ["make", "--no-print-directory", "conformance"],
-                cwd=common.ROOT,
+                cwd=harness.ROOT,
                 env=env,
                 stdout=log_file,
                 stderr=subprocess.STDOUT,
@@ -67,7 +67,7 @@ def run(timeout_s: int) -> dict[str, Any]:
         except subprocess.TimeoutExpired:
             return {"available": False, "reason": f"`make conformance` ran longer than {timeout_s} s (stopped)"}
         finally:
-            common.stop_process_group(process)
+            harness.stop_process_group(process)
         wall = time.perf_counter() - start
         output = log_path.read_text(encoding="utf-8", errors="replace")
         summary_path = reports / SUMMARY_FILE
@@ -103,12 +103,12 @@ def run(timeout_s: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    common.exit_on_sigterm()
+    harness.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=int, default=900, help="stop the run after this many seconds")
     parser.add_argument("--json", help="write the result here (default: stdout)")
     args = parser.parse_args(argv)
-    common.write_json(args.json, run(args.timeout))
+    harness.write_json(args.json, run(args.timeout))
 
 
 if __name__ == "__main__":

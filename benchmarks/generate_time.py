@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import common
+from benchmarks import harness
 
-COMMITTED = common.ROOT / "generated" / "allomancy-client"
+COMMITTED = harness.ROOT / "generated" / "allomancy-client"
 IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
 
 
@@ -43,7 +43,7 @@ def differences(left: Path, right: Path) -> list[str]:
 
 
 def run(runs: int) -> dict[str, Any]:
-    script = common.ROOT / "scripts" / "generate.py"
+    script = harness.ROOT / "scripts" / "generate.py"
     if not script.is_file():
         return {"available": False, "reason": "scripts/generate.py does not exist"}
     scratch = Path(tempfile.mkdtemp(prefix="bench-generate-"))
@@ -53,8 +53,8 @@ def run(runs: int) -> dict[str, Any]:
         for index in range(runs):
             start = time.perf_counter()
             result = subprocess.run(
-                [common.PY, str(script), "--output", str(output)],
-                cwd=common.ROOT,
+                [harness.PY, str(script), "--output", str(output)],
+                cwd=harness.ROOT,
                 capture_output=True,
                 text=True,
                 timeout=600,
@@ -67,14 +67,14 @@ def run(runs: int) -> dict[str, Any]:
                     "output": (result.stdout + result.stderr)[-2000:],
                 }
             times.append(elapsed)
-            common.log(f"generate run {index + 1}/{runs}: {elapsed:.2f} s")
+            harness.log(f"generate run {index + 1}/{runs}: {elapsed:.2f} s")
         diff = differences(output, COMMITTED) if COMMITTED.is_dir() else ["(no committed tree)"]
         files = sum(1 for p in output.rglob("*") if p.is_file() and not IGNORED & set(p.parts))
         return {
             "available": True,
             "command": "python scripts/generate.py --output TMP/allomancy-client",
             "runs_s": times,
-            "median_s": common.median(times),
+            "median_s": harness.median(times),
             "files": files,
             "matches_committed": not diff,
             "differences": diff[:50],
@@ -85,12 +85,12 @@ def run(runs: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    common.exit_on_sigterm()
+    harness.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--json", help="write the result here (default: stdout)")
     args = parser.parse_args(argv)
-    common.write_json(args.json, run(max(1, args.runs)))
+    harness.write_json(args.json, run(max(1, args.runs)))
 
 
 if __name__ == "__main__":

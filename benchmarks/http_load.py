@@ -1,6 +1,6 @@
 """Job 1: HTTP throughput and latency of the sandbox vs Prism (static mock) vs minimal apps, under wrk.
 
-Targets, all on 127.0.0.1, all loaded with the same wrk settings (common.wrk_command):
+Targets, all on 127.0.0.1, all loaded with the same wrk settings (harness.wrk_command):
 
     sandbox    the sandbox with production settings (uvicorn, file DB in a temp dir, access log off,
                rate limit off; benchmarks/serve_sandbox.py), one worker process
@@ -31,7 +31,7 @@ from typing import Any
 import httpx
 
 from allomancy_conformance.launcher import free_port
-from benchmarks import common
+from benchmarks import harness
 
 TARGETS = ("sandbox", "prism", "starlette", "asgi", "sandbox-2w")
 WORKERS = 2  # the "sandbox-2w" target: the same sandbox with SANDBOX_WORKERS=2
@@ -45,9 +45,9 @@ def _check(base_url: str, target: str, headers: dict[str, str]) -> httpx.Respons
 
 
 def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
-    common.ensure_wrk()
+    harness.ensure_wrk()
     with ExitStack() as stack:
-        sb = stack.enter_context(common.sandbox())
+        sb = stack.enter_context(harness.sandbox())
         first = _check(sb.base_url, "/v1/customers?limit=1", {"X-API-Key": sb.all_key}).json()["data"][0]
         identifier = first["username"]
         endpoints = {
@@ -65,18 +65,18 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
             raise SystemExit("serve_sandbox.py did not record the uvicorn arguments of `allomancy-sandbox serve`")
         key = {"X-API-Key": sb.all_key}
         servers: dict[str, tuple[str, dict[str, str], int]] = {"sandbox": (sb.base_url, key, sb.server.pid)}
-        sb2 = stack.enter_context(common.sandbox({"SANDBOX_WORKERS": str(WORKERS)}))
+        sb2 = stack.enter_context(harness.sandbox({"SANDBOX_WORKERS": str(WORKERS)}))
         servers["sandbox-2w"] = (sb2.base_url, {"X-API-Key": sb2.all_key}, sb2.server.pid)
         port = free_port()
-        prism = stack.enter_context(common.serve("prism", common.prism_command(port), port, ready_path="/v1/store"))
+        prism = stack.enter_context(harness.serve("prism", harness.prism_command(port), port, ready_path="/v1/store"))
         # Prism accepts any key value; send the same one so the request bytes match.
         servers["prism"] = (prism.base_url, key, prism.pid)
         for kind in ("starlette", "asgi"):
             port = free_port()
             server = stack.enter_context(
-                common.serve(
+                harness.serve(
                     kind,
-                    [common.PY, "-m", "benchmarks.serve_minimal", common.HOST, str(port)],
+                    [harness.PY, "-m", "benchmarks.serve_minimal", harness.HOST, str(port)],
                     port,
                     env={
                         "BENCH_KIND": kind,
@@ -90,13 +90,13 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
             for path in endpoints.values():
                 _check(base_url, path, headers)
 
-        samples: dict[str, dict[str, list[common.WrkResult]]] = {op: {t: [] for t in TARGETS} for op in endpoints}
+        samples: dict[str, dict[str, list[harness.WrkResult]]] = {op: {t: [] for t in TARGETS} for op in endpoints}
         for index in range(rounds):
             order = TARGETS[index % len(TARGETS) :] + TARGETS[: index % len(TARGETS)]
             for op, path in endpoints.items():
                 for target in order:
                     base_url, headers, pid = servers[target]
-                    result = common.run_wrk(
+                    result = harness.run_wrk(
                         base_url + path,
                         headers,
                         duration_s=duration_s,
@@ -104,10 +104,10 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
                         server_pid=pid,
                     )
                     if result.non_2xx or result.socket_errors:
-                        common.log(
+                        harness.log(
                             f"WARNING {target} {op}: {result.non_2xx} non-2xx, {result.socket_errors} socket errors"
                         )
-                    common.log(
+                    harness.log(
                         f"round {index + 1}/{rounds} {op:<13} {target:<9} {result.rps:8.0f} req/s  "
                         f"p50 {result.p50_ms:6.2f} ms  p99 {result.p99_ms:6.2f} ms  "
                         f"server CPU {result.server_cpu_us or 0:6.1f} us/req  load {os.getloadavg()[0]:.2f}"
@@ -118,10 +118,10 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
     for op, per_target in samples.items():
         figures[op] = {
             target: {
-                "rps": common.median([r.rps for r in results]),
-                "p50_ms": common.median([r.p50_ms for r in results]),
-                "p99_ms": common.median([r.p99_ms for r in results]),
-                "server_cpu_us": common.median([r.server_cpu_us or 0.0 for r in results]),
+                "rps": harness.median([r.rps for r in results]),
+                "p50_ms": harness.median([r.p50_ms for r in results]),
+                "p99_ms": harness.median([r.p99_ms for r in results]),
+                "server_cpu_us": harness.median([r.server_cpu_us or 0.0 for r in results]),
                 "non_2xx": sum(r.non_2xx for r in results),
                 "socket_errors": sum(r.socket_errors for r in results),
                 "rounds": [r.as_dict() for r in results],
@@ -143,14 +143,14 @@ def run(rounds: int, duration_s: int, warmup_s: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    common.exit_on_sigterm()
+    harness.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=int(os.environ.get("BENCH_ROUNDS", "3")))
-    parser.add_argument("--duration", type=int, default=common.WRK_DURATION_S, help="seconds per wrk run")
-    parser.add_argument("--warmup", type=int, default=common.WRK_WARMUP_S, help="seconds of discarded warm-up")
+    parser.add_argument("--duration", type=int, default=harness.WRK_DURATION_S, help="seconds per wrk run")
+    parser.add_argument("--warmup", type=int, default=harness.WRK_WARMUP_S, help="seconds of discarded warm-up")
     parser.add_argument("--json", help="write the result here (default: stdout)")
     args = parser.parse_args(argv)
-    common.write_json(args.json, run(max(1, args.rounds), args.duration, args.warmup))
+    harness.write_json(args.json, run(max(1, args.rounds), args.duration, args.warmup))
 
 
 if __name__ == "__main__":

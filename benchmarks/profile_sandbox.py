@@ -17,9 +17,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from benchmarks import common
+from benchmarks import harness
 
-OUT_DIR = common.ROOT / "reports" / "bench"
+OUT_DIR = harness.ROOT / "reports" / "bench"
 
 
 def summarize(raw: str, top: int) -> str:
@@ -47,24 +47,24 @@ def summarize(raw: str, top: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    common.exit_on_sigterm()
+    harness.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--rate", type=int, default=250, help="py-spy samples per second")
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args(argv)
-    common.ensure_wrk()
-    common.ensure_python_tool("py-spy")
-    py_spy = shutil.which("py-spy", path=str(Path(common.PY).parent)) or "py-spy"
+    harness.ensure_wrk()
+    harness.ensure_python_tool("py-spy")
+    py_spy = shutil.which("py-spy", path=str(Path(harness.PY).parent)) or "py-spy"
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    with common.sandbox() as sb:
+    with harness.sandbox() as sb:
         headers = {"X-API-Key": sb.all_key}
         import httpx
 
         identifier = httpx.get(f"{sb.base_url}/v1/customers?limit=1", headers=headers).json()["data"][0]["username"]
         for op, path in (("getCustomer", f"/v1/customers/{identifier}"), ("listCustomers", "/v1/customers?limit=100")):
             raw_path = OUT_DIR / f"profile-{op}.txt"
-            common.run_wrk(sb.base_url + path, headers, duration_s=2, warmup_s=0)
+            harness.run_wrk(sb.base_url + path, headers, duration_s=2, warmup_s=0)
             spy = subprocess.Popen(
                 [
                     py_spy,
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> None:
                 text=True,
             )
             try:
-                result = common.run_wrk(sb.base_url + path, headers, duration_s=args.seconds, warmup_s=0)
+                result = harness.run_wrk(sb.base_url + path, headers, duration_s=args.seconds, warmup_s=0)
                 _, err = spy.communicate(timeout=args.seconds + 30)
             finally:
                 if spy.poll() is None:
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> None:
                     spy.wait()
             print(
                 f"== {op}: GET {path}  ({result.rps:.0f} req/s while sampled; stacks in "
-                f"{raw_path.relative_to(common.ROOT)})"
+                f"{raw_path.relative_to(harness.ROOT)})"
             )
             if spy.returncode != 0 or not raw_path.is_file():
                 print(f"py-spy failed ({spy.returncode}): {err.strip()[-500:]}")

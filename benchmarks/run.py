@@ -34,7 +34,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from benchmarks import common
+from benchmarks import harness
 
 JOBS = ("http", "client", "generate", "conformance", "scale")
 MODULES = {
@@ -77,18 +77,18 @@ def run_job(job: str, args: list[str]) -> tuple[dict[str, Any] | None, str]:
     handle, out = tempfile.mkstemp(prefix=f"bench-{job}-", suffix=".json")
     os.close(handle)
     try:
-        common.log(f"job {job}: python -m {MODULES[job]} {' '.join(args)}")
+        harness.log(f"job {job}: python -m {MODULES[job]} {' '.join(args)}")
         started = time.perf_counter()
         process = subprocess.Popen(
-            [common.PY, "-m", MODULES[job], *args, "--json", out], cwd=common.ROOT, start_new_session=True
+            [harness.PY, "-m", MODULES[job], *args, "--json", out], cwd=harness.ROOT, start_new_session=True
         )
         try:
             code = process.wait(timeout=JOB_TIMEOUT_S[job])
         except subprocess.TimeoutExpired:
             return None, f"timed out after {JOB_TIMEOUT_S[job]} s"
         finally:
-            common.stop_process_group(process)
-        common.log(f"job {job}: done in {time.perf_counter() - started:.0f} s (exit {code})")
+            harness.stop_process_group(process)
+        harness.log(f"job {job}: done in {time.perf_counter() - started:.0f} s (exit {code})")
         text = Path(out).read_text(encoding="utf-8")
         if code != 0 or not text.strip():
             return None, f"exit status {code}"
@@ -140,7 +140,7 @@ def http_rows(data: dict[str, Any]) -> list[Row]:
             rows.append(
                 Row(
                     "1 http",
-                    f"GET {path}: sandbox p99 at {common.WRK_CONNECTIONS} connections",
+                    f"GET {path}: sandbox p99 at {harness.WRK_CONNECTIONS} connections",
                     f"{sandbox['p99_ms']:.1f} ms",
                     f"< {MAX_P99_MS:.0f} ms",
                     _verdict(sandbox["p99_ms"] < MAX_P99_MS),
@@ -293,7 +293,7 @@ def render(rows: list[Row]) -> str:
 def wait_for_quiet(max_wait_s: int, threshold: float = 1.0) -> None:
     deadline = time.monotonic() + max_wait_s
     while os.getloadavg()[0] >= threshold and time.monotonic() < deadline:
-        common.log(f"load average {os.getloadavg()[0]:.2f}: waiting for the machine to be quiet")
+        harness.log(f"load average {os.getloadavg()[0]:.2f}: waiting for the machine to be quiet")
         time.sleep(min(10.0, max(0.0, deadline - time.monotonic())))
 
 
@@ -307,17 +307,17 @@ def environment() -> str:
         if wrk
         else "wrk missing"
     )
-    prism = common.ROOT / "node_modules" / "@stoplight" / "prism-cli" / "package.json"
+    prism = harness.ROOT / "node_modules" / "@stoplight" / "prism-cli" / "package.json"
     prism_version = json.loads(prism.read_text())["version"] if prism.is_file() else "missing"
     return (
         f"{os.cpu_count()} cores, Python {platform.python_version()}, uvicorn "
-        f"{common.python_version_of('uvicorn')} (auto: http={http}, loop={loop}), starlette "
-        f"{common.python_version_of('starlette')}, Prism {prism_version}, {wrk_version}"
+        f"{harness.python_version_of('uvicorn')} (auto: http={http}, loop={loop}), starlette "
+        f"{harness.python_version_of('starlette')}, Prism {prism_version}, {wrk_version}"
     )
 
 
 def main(argv: list[str] | None = None) -> int:
-    common.exit_on_sigterm()
+    harness.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default=",".join(JOBS), help=f"comma-separated subset of {', '.join(JOBS)}")
     parser.add_argument("--quick", action="store_true", help="short smoke run (rougher figures)")
@@ -343,8 +343,8 @@ def main(argv: list[str] | None = None) -> int:
         "scale": ["--requests", "50"] if args.quick else [],
     }
     if "http" in jobs:
-        common.ensure_wrk()
-        common.prism_bin()
+        harness.ensure_wrk()
+        harness.prism_bin()
         wait_for_quiet(args.wait_quiet)
     load_start = os.getloadavg()
     results: dict[str, Any] = {}

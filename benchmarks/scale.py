@@ -27,7 +27,7 @@ import httpx
 from allomancy_conformance.launcher import launch
 from allomancy_sandbox.bigseed import bulk_username, bulk_uuid
 from allomancy_sandbox.pagination import Binding, Position, encode_cursor
-from benchmarks import common
+from benchmarks import harness
 
 SIZES = (1_000, 100_000, 1_000_000)
 ADMIN_SECRET = "bench-admin-secret"
@@ -72,13 +72,13 @@ def measure_size(customers: int, requests: int) -> dict[str, Any]:
         db_path = workdir / "sandbox.db"
         started = time.perf_counter()
         subprocess.run(
-            [common.PY, "-m", "allomancy_sandbox", "--db", str(db_path), "seed", "--customers", str(customers)],
+            [harness.PY, "-m", "allomancy_sandbox", "--db", str(db_path), "seed", "--customers", str(customers)],
             check=True,
             capture_output=True,
             timeout=900,
         )
         seed_s = time.perf_counter() - started
-        common.log(f"scale {customers:>9,}: seeded in {seed_s:.1f} s")
+        harness.log(f"scale {customers:>9,}: seeded in {seed_s:.1f} s")
         box = launch({"SANDBOX_ADMIN_SECRET": ADMIN_SECRET}, workdir=workdir)
         try:
             store_id = str(box.keys["stores"][0]["id"])
@@ -107,7 +107,7 @@ def measure_size(customers: int, requests: int) -> dict[str, Any]:
                         if index >= WARMUP:
                             samples.append(elapsed)
                     latencies[name] = {"p50_ms": _percentile(samples, 0.5), "p99_ms": _percentile(samples, 0.99)}
-                    common.log(f"scale {customers:>9,}: {name:<26} p50 {latencies[name]['p50_ms']:.2f} ms")
+                    harness.log(f"scale {customers:>9,}: {name:<26} p50 {latencies[name]['p50_ms']:.2f} ms")
                 fresh: list[float] = []
                 for _ in range(FRESH_CALLS):
                     began = time.perf_counter()
@@ -129,7 +129,7 @@ def measure_size(customers: int, requests: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    common.exit_on_sigterm()
+    harness.exit_on_sigterm()
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES), help="comma-separated customer counts")
     parser.add_argument("--requests", type=int, default=200, help="measured requests per operation and size")
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     results = [measure_size(size, max(10, args.requests)) for size in sizes]
-    common.write_json(
+    harness.write_json(
         args.json,
         {"sizes": results, "requests": args.requests, "flat_ops": FLAT_OPS, "growing_ops": GROWING_OPS},
     )

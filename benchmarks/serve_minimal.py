@@ -20,7 +20,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
-from benchmarks.common import resolve_flag
+from benchmarks.harness import resolve_flag
 
 HEADERS = [(b"content-type", b"application/json")]
 

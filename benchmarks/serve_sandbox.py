@@ -14,7 +14,7 @@ import json
 import os
 import sys
 
-from benchmarks.common import describe_flag
+from benchmarks.harness import describe_flag
 
 
 def main() -> int:

@@ -56,7 +56,7 @@ def check_generator() -> None:
 
 
 def run_generator(spec: Path, target: Path) -> None:
-    # The ruff post-hooks must find the venv's ruff (toolchain note G11).
+    # The ruff post-hooks must find the venv's ruff (docs/toolchain.md, T-GEN-10).
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",

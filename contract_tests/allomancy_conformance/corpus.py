@@ -1,7 +1,7 @@
-"""The hostile-input corpus, shared by the conformance suite (test_hostile.py, against any server) and the
+"""The hostile-input corpus, shared by the conformance suite (layers/test_hostile.py, against any server) and the
 sandbox's hostile tests (tests/hostile/test_corpus.py, against a sandbox subprocess).
 
-Requests are raw bytes (scripts/soak/rawhttp.py builds them byte-exact) with placeholders that `render()` fills in
+Requests are raw bytes (rawhttp.py builds them byte-exact) with placeholders that `render()` fills in
 per target: KEY (the all-scopes key), KEY2 (another store's key), KEY_TAB (the key with a TAB inside), CARD (a gift
 card of the target customer), CUSTOMER (the target customer) and HOST (the Host header value, `Host: x`).
 
@@ -754,7 +754,7 @@ ALL_CASES = (
 
 
 # Requests the HTTP layer (uvicorn/h11) refuses before the app runs: a 400 problem+json (the sandbox's own h11
-# protocol class, sandbox/http11.py), and nothing changes.
+# protocol class, sandbox/allomancy_sandbox/http11.py), and nothing changes.
 PARSER_CASES = {
     "cr-in-key": b"POST "
     + INC

@@ -105,8 +105,23 @@ def stop_process(process: subprocess.Popen[Any], *, group: bool = False, grace: 
             continue
 
 
+class _OnLoopback:
+    """What every started server answers: its base URL on the loopback port, and its process id."""
+
+    port: int
+    process: subprocess.Popen[bytes] | None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid if self.process is not None else 0
+
+
 @dataclass
-class ServerProcess:
+class ServerProcess(_OnLoopback):
     """A server command on a loopback port, its output in `log_path`."""
 
     name: str
@@ -117,14 +132,6 @@ class ServerProcess:
     env: dict[str, str] = field(default_factory=dict)  # added to this process's environment
     own_group: bool = False  # a session of its own: stop() then reaches every process it started
     process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def pid(self) -> int:
-        return self.process.pid if self.process is not None else 0
 
     def start(self, ready: Callable[[], bool], timeout: float = START_TIMEOUT) -> ServerProcess:
         """Start it and wait until `ready()` (at most `timeout` seconds); ServerStartError with its log otherwise."""
@@ -182,7 +189,7 @@ def running(
 
 
 @dataclass
-class SandboxProcess:
+class SandboxProcess(_OnLoopback):
     """One server subprocess (and, after restarts, its successors) on one database file."""
 
     workdir: Path
@@ -206,14 +213,6 @@ class SandboxProcess:
     @property
     def keys_file(self) -> Path:
         return self.workdir / "keys.json"
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def pid(self) -> int:
-        return self.process.pid if self.process is not None else 0
 
     def stdout_path(self, generation: int | None = None) -> Path:
         return self.workdir / f"stdout.{self.generation if generation is None else generation}.log"

@@ -19,7 +19,7 @@ from .spec import Operation, SpecIndex
 HIT_RATE = 0.8  # how often a bound parameter takes a real value
 CODE_HIT_RATE = 0.3  # coupon codes on create/update: a real one means a 409, which should stay the exception
 
-# Schema-valid requests that a documented business rule may still answer with 400 (toolchain note S3/S4):
+# Schema-valid requests that a documented business rule may still answer with 400 (docs/toolchain.md, T-ST-3):
 # cursors of another list, an unresolved body identifier, the credit rules, a redeemed gift card, an inactive coupon.
 BUSINESS_400 = frozenset(
     {

@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from . import admin, customer_auth, db, key_records, seed
 from .auth import authenticate, require_scope
 from .config import Config
-from .cors import ProblemCORSMiddleware
+from .cors import CustomerCORS, ProblemCORSMiddleware
 from .errors import ApiError, error_response, problem_response
 from .jsonbody import is_absent, load_body
 from .operations import Ctx, Operation
@@ -165,7 +165,7 @@ def create_app(config: Config | None = None) -> Starlette:
     # customer page origin, no credentials).
     middleware = [
         Middleware(IdentifyMiddleware),
-        Middleware(customer_auth.CustomerCORS, conn_of=lambda: state.conn, clock=config.clock),
+        Middleware(CustomerCORS, conn_of=lambda: state.conn, clock=config.clock),
     ]
     if config.cors_origins:
         middleware.append(

@@ -1,5 +1,5 @@
 """The benchmark scripts' own logic (parsing, table, flag round trip) and their server handling: a server
-started by common.serve answers on loopback and is gone, with its whole process group, after the block.
+started by harness.serve answers on loopback and is gone, with its whole process group, after the block.
 No load is generated here: `make bench` itself is too long and too noisy for CI."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from allomancy_conformance.launcher import free_port
-from benchmarks import common, conformance_time, generate_time, profile_sandbox, run, scale
+from benchmarks import conformance_time, generate_time, harness, profile_sandbox, run, scale
 
 WRK_OUTPUT = """Running 10s test @ http://127.0.0.1:40001/v1/customers/resident.username
   2 threads and 32 connections
@@ -33,7 +33,7 @@ Transfer/sec:      2.00MB
 
 
 def test_parse_wrk_reads_every_unit() -> None:
-    result = common.parse_wrk(WRK_OUTPUT, "wrk ...")
+    result = harness.parse_wrk(WRK_OUTPUT, "wrk ...")
     assert result.requests == 61857
     assert result.seconds == pytest.approx(10.01)
     assert result.rps == pytest.approx(6179.52)
@@ -46,32 +46,32 @@ def test_parse_wrk_reads_every_unit() -> None:
 
 def test_parse_wrk_without_errors_and_refuses_garbage() -> None:
     clean = "\n".join(line for line in WRK_OUTPUT.splitlines() if "errors" not in line and "Non-2xx" not in line)
-    result = common.parse_wrk(clean, "wrk ...")
+    result = harness.parse_wrk(clean, "wrk ...")
     assert (result.non_2xx, result.socket_errors) == (0, 0)
     with pytest.raises(ValueError):
-        common.parse_wrk("unable to connect to 127.0.0.1:1 Connection refused", "wrk ...")
+        harness.parse_wrk("unable to connect to 127.0.0.1:1 Connection refused", "wrk ...")
 
 
 def test_shown_command_hides_the_key() -> None:
     command = ["/usr/bin/wrk", "-t2", "-H", "X-API-Key: allo_live_abcdefghijklmnopqr.stuvwxyz0123456789", "http://x"]
-    assert common.shown(command) == "wrk -t2 -H 'X-API-Key: $KEY' http://x"
+    assert harness.shown(command) == "wrk -t2 -H 'X-API-Key: $KEY' http://x"
 
 
 def test_uvicorn_flags_round_trip_classes() -> None:
     from allomancy_sandbox.http11 import ProblemH11Protocol
 
     described = {
-        name: common.describe_flag(value)
+        name: harness.describe_flag(value)
         for name, value in {"http": ProblemH11Protocol, "log_level": "warning", "access_log": False}.items()
     }
     assert json.loads(json.dumps(described))["http"] == "allomancy_sandbox.http11:ProblemH11Protocol"
-    assert common.resolve_flag("http", described["http"]) is ProblemH11Protocol
-    assert common.resolve_flag("log_level", "warning") == "warning"
+    assert harness.resolve_flag("http", described["http"]) is ProblemH11Protocol
+    assert harness.resolve_flag("log_level", "warning") == "warning"
 
 
 def test_median() -> None:
-    assert common.median([3.0, 1.0, 2.0]) == 2.0
-    assert common.median([4.0, 1.0, 2.0, 3.0]) == 2.5
+    assert harness.median([3.0, 1.0, 2.0]) == 2.0
+    assert harness.median([4.0, 1.0, 2.0, 3.0]) == 2.5
 
 
 def test_conformance_total_row_is_parsed() -> None:
@@ -121,12 +121,12 @@ def test_served_process_group_is_gone_afterwards(tmp_path: Path) -> None:
     bodies = tmp_path / "bodies.json"
     bodies.write_text(json.dumps({"/hello": '{"ok":true}'}))
     port = free_port()
-    command = [common.PY, "-m", "benchmarks.serve_minimal", common.HOST, str(port)]
+    command = [harness.PY, "-m", "benchmarks.serve_minimal", harness.HOST, str(port)]
     env = {"BENCH_KIND": "asgi", "BENCH_BODIES": str(bodies), "BENCH_UVICORN_FLAGS": "{}"}
-    with common.serve("minimal", command, port, env=env, ready_path="/hello") as server:
+    with harness.serve("minimal", command, port, env=env, ready_path="/hello") as server:
         assert httpx.get(server.base_url + "/hello").json() == {"ok": True}
         pid = server.pid
-        assert common.cpu_seconds(pid) >= 0
+        assert harness.cpu_seconds(pid) >= 0
     with pytest.raises(ProcessLookupError):
         os.killpg(pid, 0)
 

@@ -69,7 +69,7 @@ def test_the_key_goes_out_as_x_api_key_with_no_prefix(stub: StubServer) -> None:
 
 
 def test_a_custom_httpx_client_still_sends_the_key(stub: StubServer) -> None:
-    """The stock client forgets the key after set_httpx_client() (toolchain note G2); this one attaches it."""
+    """The stock client forgets the key after set_httpx_client() (docs/toolchain.md, T-GEN-2); this one attaches it."""
     stub.script([Reply(404, problem(404, "store_not_found"), content_type="application/problem+json")])
     client = AuthenticatedClient(base_url="http://unused.invalid", token=KEY)
     client.set_httpx_client(httpx.Client(base_url=stub.base_url))

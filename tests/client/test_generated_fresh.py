@@ -45,7 +45,7 @@ def test_committed_client_is_byte_for_byte_what_make_generate_writes(tmp_path: P
 
 def test_a_generator_warning_fails_and_leaves_the_output_alone(tmp_path: Path) -> None:
     spec = copy.deepcopy(allomancy_spec.load(ROOT / "openapi.yaml"))  # the loader's copy is shared: edit a copy
-    # toolchain note G1: a default that breaks its schema makes the generator drop the model, with a warning.
+    # docs/toolchain.md, T-GEN-1: a default that breaks its schema makes the generator drop the model, with a warning.
     spec["components"]["schemas"]["UpdateCustomerRequest"]["properties"]["discount"]["default"] = "lots"
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps(spec))

@@ -183,12 +183,12 @@ def test_query_parameters_match_spec(spec_operations: dict[str, dict[str, Any]],
             expected = QUERY_KINDS[param.kind]
             assert {k: schema.get(k) for k in expected} == expected, name
     if op.paginated:
-        from allomancy_sandbox import customer_auth
+        from allomancy_sandbox import customer_query
 
         limit = params["limit"]
         bounds = (LIMIT_MIN, LIMIT_MAX, LIMIT_DEFAULT)
         if op.auth == "customer":
-            bounds = (customer_auth.LIMIT_MIN, customer_auth.LIMIT_MAX, customer_auth.LIMIT_DEFAULT)
+            bounds = (customer_query.LIMIT_MIN, customer_query.LIMIT_MAX, customer_query.LIMIT_DEFAULT)
             assert params["storeId"] == QUERY_KINDS["uuid"]
         assert (limit["minimum"], limit["maximum"], limit["default"]) == bounds
         assert params["cursor"].get("maxLength") == MAX_CURSOR_LENGTH

@@ -50,3 +50,30 @@ def test_every_layer_module_has_the_mypy_setting_for_pytest_modules() -> None:
     assert override["disallow_untyped_defs"] is False and override["check_untyped_defs"] is True
     assert sorted(path.name for path in SUITE.glob("test_*.py")) == [], "layer modules live in layers/"
     assert len(list((SUITE / "layers").glob("test_*.py"))) >= 14
+
+
+def test_every_toolchain_tag_cited_exists() -> None:
+    """Files cite docs/toolchain.md by its tags (T-GEN-1, ...); a tag that is gone is a stale pointer."""
+    tags = set(re.findall(r"\*\*(T-[A-Z]+-\d+)\*\*", (ROOT / "docs" / "toolchain.md").read_text(encoding="utf-8")))
+    cited: dict[str, set[str]] = {}
+    for folder in (
+        "spec",
+        "sandbox",
+        "contract_tests",
+        "clientkit",
+        "overrides",
+        "scripts",
+        "benchmarks",
+        "soak",
+        "tests",
+    ):
+        for path in (ROOT / folder).rglob("*"):
+            if path.suffix in {".py", ".md", ".yaml", ".toml", ".jinja"} and path.is_file():
+                for tag in re.findall(r"\bT-[A-Z]+-\d+\b", path.read_text(encoding="utf-8", errors="replace")):
+                    cited.setdefault(tag, set()).add(str(path.relative_to(ROOT)))
+    assert cited, "no file cites a toolchain tag: the scan looks in the wrong places"
+    assert {tag: files for tag, files in cited.items() if tag not in tags} == {}
+    old_style = "toolchain" + " note "  # the numbering the notes used before their tags (G1, S10, ...)
+    for folder in ("contract_tests", "scripts", "tests", "overrides"):
+        for path in (ROOT / folder).rglob("*.py"):
+            assert old_style not in path.read_text(encoding="utf-8"), f"{path}: cite a T-... tag instead"

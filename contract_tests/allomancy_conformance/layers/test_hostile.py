@@ -1,4 +1,4 @@
-"""Layer 7, hostile input: the corpus of contract_tests/corpus.py (malformed JSON, wrong media types, sizes, nesting,
+"""Layer 7, hostile input: the corpus of ../corpus.py (malformed JSON, wrong media types, sizes, nesting,
 NaN/Infinity, integers at the int32/2^53/int64/uint64 edges, invalid UTF-8, long inputs, traversal and encoded
 slashes, duplicate and broken keys, CR/LF injection, odd methods and framing), sent byte-exact over raw sockets.
 

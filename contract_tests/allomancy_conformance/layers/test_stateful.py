@@ -23,7 +23,7 @@ BATCH = 4  # scenarios per Hypothesis run: a fresh run starts from a fresh data 
 @pytest.mark.rule("/paths")
 def test_links_state_machine(suite_session):
     """Scenarios along the spec's links, in small batches. The server keeps its state between scenarios, which
-    Hypothesis can notice as FlakyStrategyDefinition (toolchain note S10); that stops a batch early without any
+    Hypothesis can notice as FlakyStrategyDefinition (docs/toolchain.md, T-ST-8); that stops a batch early without any
     contract finding, so it is noted, not failed. Check failures still fail the test."""
     if not suite_session.settings.sandbox:
         pytest.skip("the state machine sends generated writes: the sandbox only")

@@ -12,7 +12,7 @@ from .. import db
 from ..operations import Ctx, Operation, json_response
 from ..pagination import Listing
 from ..validation import Field, Obj, Str
-from .common import fetch_or_404, require_product
+from .lookups import fetch_or_404, require_product
 from .products import product_page
 
 CATEGORY_NAME = Obj({"name": Field(Str(1, 100), required=True)})

@@ -15,7 +15,7 @@ from ..identifiers import parse_identifier, require_resident, resolve_body_resid
 from ..operations import Ctx, Operation, json_response
 from ..pagination import Listing
 from ..validation import Bool, Field, Int, Obj, QueryParam, Str, Uuid
-from .common import path_customer, require_product
+from .lookups import path_customer, require_product
 
 COUPON_LIFETIME_SECONDS = 365 * 86400
 STORE_WIDE, PRODUCT = 0, 1

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from ..errors import ApiError
 from ..operations import Ctx, Handler, Operation, json_response
 from ..validation import INT32_MAX, Field, Int, Obj
-from .common import identity, path_customer
+from .lookups import identity, path_customer
 
 SET_CREDIT = Obj({"credit": Field(Int(0, INT32_MAX), default=0)})
 INCREMENT_CREDIT = Obj({"delta": Field(Int(nonzero=True), required=True)})

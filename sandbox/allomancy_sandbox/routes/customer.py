@@ -18,8 +18,8 @@ from ..identifiers import parse_identifier, resolve_body_customer
 from ..operations import Ctx, Operation, json_response, no_content
 from ..pagination import Listing
 from ..validation import Field, Obj, Str, Uuid
-from .common import fetch_or_404
 from .giftcards import render_gift_card
+from .lookups import fetch_or_404
 
 REDELIVERY = Obj({"productId": Field(Uuid(), required=True)})
 TRANSFER = Obj({"receiverIdentifier": Field(Str(1, 63), required=True)})

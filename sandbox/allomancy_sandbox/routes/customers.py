@@ -12,7 +12,7 @@ from ..identifiers import CUSTOMER_COLUMNS
 from ..operations import Ctx, Operation, json_response
 from ..pagination import Listing
 from ..validation import Bool, Field, Int, Obj, QueryParam, Str
-from .common import identity, path_customer
+from .lookups import identity, path_customer
 
 UPDATE_CUSTOMER = Obj(
     {

@@ -12,7 +12,7 @@ from ..errors import ApiError
 from ..operations import Ctx, Operation, json_response
 from ..pagination import Listing
 from ..validation import INT32_MAX, Bool, Field, Int, Obj, QueryParam, Uuid
-from .common import fetch_or_404, path_customer
+from .lookups import fetch_or_404, path_customer
 
 GRANT = Obj(
     {

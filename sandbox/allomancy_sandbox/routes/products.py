@@ -14,7 +14,7 @@ from ..identifiers import parse_identifier, resolve_body_resident
 from ..operations import Ctx, Operation, json_response
 from ..pagination import Listing
 from ..validation import INT32_MAX, Arr, Bool, DateTime, Field, Int, Obj, QueryParam, Str, Uuid
-from .common import require_product
+from .lookups import require_product
 
 PERCENT, FLAT, OVERRIDE = 0, 1, 2
 

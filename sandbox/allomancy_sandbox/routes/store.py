@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from ..operations import Ctx, Operation, json_response
-from .common import fetch_or_404
+from .lookups import fetch_or_404
 
 
 def get_store(ctx: Ctx) -> Response:

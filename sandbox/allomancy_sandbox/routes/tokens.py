@@ -8,7 +8,7 @@ import secrets
 from starlette.responses import Response
 
 from .. import key_crypto, timefmt
-from ..customer_auth import origin_of
+from ..cors import origin_of
 from ..errors import ApiError
 from ..identifiers import parse_identifier, resolve_body_customer
 from ..operations import Ctx, Operation, json_response
