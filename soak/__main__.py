@@ -7,7 +7,7 @@
 Each run starts its own sandbox subprocess (the `allomancy-sandbox` command) on a free loopback port with a temporary
 file database, and stops it afterwards. Prints summary tables; exits 1 on any violation (a 5xx, a
 lost update, a 429 without Retry-After, an unfinished task, an error that is not problem+json...).
-See soak/workload.py for what is checked.
+See soak/workload.py (run 1) and soak/rate_limited.py (run 2) for what is checked.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ import sys
 import time
 from pathlib import Path
 
+from .rate_limited import RateLimitResult, run_rate_limited
 from .stats import table
-from .workload import RateLimitResult, SoakResult, run_rate_limited, run_soak
+from .workload import SoakResult, run_soak
 
 
 def soak_report(result: SoakResult) -> str:

@@ -282,7 +282,7 @@ def spec_operation_ids() -> set[str]:
         op["operationId"]
         for item in spec["paths"].values()
         for method, op in item.items()
-        if method in {"get", "put", "post", "delete", "patch"} and op["security"] != [{"customerToken": []}]
+        if method in allomancy_spec.HTTP_METHODS and op["security"] != [{"customerToken": []}]
     }
 
 

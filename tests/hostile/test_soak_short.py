@@ -3,7 +3,8 @@ The full run (32 clients x 20 s) is `make soak`."""
 
 from __future__ import annotations
 
-from soak.workload import run_rate_limited, run_soak
+from soak.rate_limited import run_rate_limited
+from soak.workload import run_soak
 
 
 def test_short_soak_loses_no_update_and_never_5xx() -> None:

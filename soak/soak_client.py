@@ -1,0 +1,89 @@
+"""The soak's client: judges every answer it gets (status, problem+json, codes) and records instead of asserting,
+so one run reports every violation; and its bounded page walk."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from allomancy_conformance.problems import code_of as problem_code
+from allomancy_conformance.problems import problem_errors
+
+from .httpclient import HttpClient, Response, TransportError
+from .stats import Recorder
+
+MAX_WALK_PAGES = 200
+
+
+class Client:
+    """One simulated client: its own HTTP connection, recording every outcome."""
+
+    def __init__(
+        self,
+        base_url: str,
+        recorder: Recorder,
+        timeout: float,
+        allowed: dict[str, set[tuple[int, str]]],
+        extra_allowed: set[tuple[int, str]] | None = None,
+    ) -> None:
+        self.http = HttpClient(base_url, timeout)
+        self.recorder = recorder
+        self.allowed = allowed
+        self.extra_allowed = extra_allowed or set()
+
+    def close(self) -> None:
+        self.http.close()
+
+    def call(
+        self, op: str, method: str, path: str, key: str, *, json: Any = None, params: dict[str, Any] | None = None
+    ) -> Response | None:
+        started = time.perf_counter()
+        try:
+            response = self.http.request(method, path, headers={"X-API-Key": key}, json=json, params=params)
+        except TransportError as exc:
+            self.recorder.transport_error(op, exc)
+            self.recorder.violation(f"{op}: transport error {type(exc).__name__}: {exc}")
+            return None
+        elapsed = time.perf_counter() - started
+        status = response.status_code
+        code = None
+        if status >= 400:
+            code = problem_code(response.content) or "?"
+            for error in problem_errors(status, response.headers.get("content-type"), response.content):
+                self.recorder.violation(f"{op} {method} {path} -> {status}: {error}")
+            expected = self.allowed.get(op, set()) | self.extra_allowed
+            if (status, code) not in expected:
+                self.recorder.violation(f"{op} {method} {path} -> unexpected {status} {code}: {response.text[:200]}")
+        elif status not in (200, 204):
+            self.recorder.violation(f"{op} {method} {path} -> unexpected status {status}")
+        self.recorder.record(op, status, elapsed, code)
+        return response
+
+
+def walk(
+    client: Client,
+    op: str,
+    path: str,
+    key: str,
+    limit: int,
+    params: dict[str, Any] | None = None,
+) -> tuple[list[list[dict[str, Any]]], list[dict[str, Any]]] | None:
+    """Follow nextCursor from the first page; returns (pages, envelopes) or None on a failed request."""
+    pages: list[list[dict[str, Any]]] = []
+    envelopes: list[dict[str, Any]] = []
+    cursor: str | None = None
+    for _ in range(MAX_WALK_PAGES):
+        query = {**(params or {}), "limit": limit}
+        if cursor is not None:
+            query["cursor"] = cursor
+        response = client.call(op, "GET", path, key, params=query)
+        if response is None or response.status_code != 200:
+            return None
+        envelope = response.json()
+        pages.append(envelope["data"])
+        envelopes.append(envelope)
+        cursor = envelope["pagination"]["nextCursor"]
+        if cursor is None:
+            return pages, envelopes
+    client.recorder.violation(f"{op}: walk of {path} did not end within {MAX_WALK_PAGES} pages")
+    return None
