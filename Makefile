@@ -15,6 +15,7 @@ SPEC        := openapi.yaml
 
 VENV_STAMP  := $(VENV)/.installed
 DIST_VENV   := .venv-dist
+WHEELHOUSE  := .wheelhouse
 TEST_WORKERS ?= 2
 NODE_STAMP  := node_modules/.installed
 
@@ -42,7 +43,7 @@ MYPY_TARGETS := spec/allomancy_spec sandbox/allomancy_sandbox contract_tests/all
 
 help:
 	@echo "make conformance  run the conformance suite against the embedded sandbox (the main job)"
-	@echo "make test         run every test (parallel workers; under 5 minutes on 2 cores)"
+	@echo "make test         run every test (parallel workers; about 10 minutes on 2 cores)"
 	@echo "make test-quick   the fast inner loop: every test but the slow end-to-end ones"
 	@echo "make lint         spec validators and linters, ruff, ruff format --check, mypy --strict, import layers"
 	@echo "make format       normalize $(SPEC) and format the Python sources in place"
@@ -59,6 +60,8 @@ venv: $(VENV_STAMP)
 $(VENV_STAMP): pyproject.toml spec/pyproject.toml sandbox/pyproject.toml contract_tests/pyproject.toml
 	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
 	$(PIP) install --quiet -e '.[dev]' $(addprefix -e ./,$(DISTS))
+	# The third-party wheels the four distributions need, so tests/dist installs them without the network.
+	$(PIP) download --quiet --dest $(WHEELHOUSE) $(addprefix ./,$(DISTS))
 	touch $@
 
 node: $(NODE_STAMP)
@@ -161,6 +164,6 @@ sandbox: $(VENV_STAMP)
 	$(BIN)/allomancy-sandbox serve
 
 clean:
-	rm -rf .pytest_cache .hypothesis reports dist build .sandbox .venv-dist typescript-client/dist typescript-client/build \
+	rm -rf .pytest_cache .hypothesis reports dist build .sandbox .venv-dist .wheelhouse typescript-client/dist typescript-client/build \
 	       examples/customer-page/dist
 	find . -name __pycache__ -not -path './.venv/*' -not -path './node_modules/*' -prune -exec rm -rf {} +

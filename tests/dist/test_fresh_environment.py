@@ -3,7 +3,8 @@
 The four wheels (`scripts/build_wheels.py`, what `make dist` builds) go into a new virtual environment in a
 temporary folder; from another temporary folder (no repository files in reach) the test runs the conformance
 command against its embedded sandbox with a short profile, starts the sandbox command and reads /v1/store,
-and makes one call with the client.
+and makes one call with the client. pip installs with --no-index: the wheels and the dependencies' wheels in
+.wheelhouse/ are all it may use, so no network is needed and an undeclared dependency fails the install's use.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from scripts.build_wheels import build
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
+WHEELHOUSE = ROOT / ".wheelhouse"  # the dependencies' wheels, downloaded by `make venv`
 SHORT_PROFILE = {
     "ALLOMANCY_EXAMPLES": "2",
     "ALLOMANCY_STATEFUL_EXAMPLES": "1",
@@ -58,9 +60,11 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FreshEnv]:
     wheels = build(root / "wheels")
     venv.create(root / "venv", with_pip=True)
     environment = FreshEnv(root)
+    if not any(WHEELHOUSE.glob("*.whl")):
+        pytest.fail(f"{WHEELHOUSE} holds no wheels: run `make venv` (it downloads the dependencies' wheels there)")
     installed = environment.run(
         str(environment.bin / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-        *map(str, wheels),
+        "--no-index", "--find-links", str(root / "wheels"), "--find-links", str(WHEELHOUSE), *map(str, wheels),
     )  # fmt: skip
     assert installed.returncode == 0, installed.stdout + installed.stderr
     yield environment
