@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import allomancy_spec
 from allomancy_conformance.problems import code_of as problem_code
 from allomancy_conformance.problems import problem_errors
 
@@ -68,22 +69,26 @@ def walk(
     limit: int,
     params: dict[str, Any] | None = None,
 ) -> tuple[list[list[dict[str, Any]]], list[dict[str, Any]]] | None:
-    """Follow nextCursor from the first page; returns (pages, envelopes) or None on a failed request."""
-    pages: list[list[dict[str, Any]]] = []
-    envelopes: list[dict[str, Any]] = []
-    cursor: str | None = None
-    for _ in range(MAX_WALK_PAGES):
-        query = {**(params or {}), "limit": limit}
-        if cursor is not None:
-            query["cursor"] = cursor
+    """Follow nextCursor from the first page (allomancy_spec.follow_cursors); returns (pages, envelopes), or None on
+    a failed request (already recorded by the client) or a walk that would not end (recorded here)."""
+
+    def fetch(cursor: str | None) -> dict[str, Any]:
+        query = {**(params or {}), "limit": limit, **({"cursor": cursor} if cursor is not None else {})}
         response = client.call(op, "GET", path, key, params=query)
         if response is None or response.status_code != 200:
-            return None
-        envelope = response.json()
-        pages.append(envelope["data"])
-        envelopes.append(envelope)
-        cursor = envelope["pagination"]["nextCursor"]
-        if cursor is None:
-            return pages, envelopes
-    client.recorder.violation(f"{op}: walk of {path} did not end within {MAX_WALK_PAGES} pages")
-    return None
+            raise _WalkFailed
+        envelope: dict[str, Any] = response.json()
+        return envelope
+
+    try:
+        envelopes = [dict(page) for page in allomancy_spec.follow_cursors(fetch, max_pages=MAX_WALK_PAGES)]
+    except _WalkFailed:
+        return None
+    except allomancy_spec.PaginationNeverEnds as stop:
+        client.recorder.violation(f"{op}: walk of {path} never ends: {stop}")
+        return None
+    return [envelope["data"] for envelope in envelopes], envelopes
+
+
+class _WalkFailed(Exception):
+    """A page request failed; the client has recorded why."""

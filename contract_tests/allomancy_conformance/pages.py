@@ -1,9 +1,12 @@
-"""Walking a cursor-paginated list through the API."""
+"""Walking a cursor-paginated list through the API: allomancy_spec.follow_cursors with the suite's client, each page
+judged, every row checked for a repeat."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+import allomancy_spec
 
 from .client import DEFAULT, ApiClient, ApiResponse
 
@@ -57,11 +60,10 @@ def walk(
     de-duplicated, and the layers report the loop.
     """
     result = Walk()
-    cursor = None
-    cursors: set[str] = set()
     seen: set[str] = set()
     extra: dict[str, Any] = {"key": key, "headers": headers, "check": check}
-    for number in range(max_pages):
+
+    def fetch(cursor: str | None) -> dict[str, Any]:
         query = dict(params or {})
         if limit is not None:
             query["limit"] = limit
@@ -70,29 +72,30 @@ def walk(
         response = client.call(operation_id, path=path, params=query, **extra)
         assert response.status == 200, f"walking {operation_id}: {response.describe()}"
         result.pages.append(response)
-        body = response.json()
-        repeated = None
-        for row in body["data"]:
-            try:
-                row_id = row_key(row)
-            except (KeyError, TypeError):
-                row_id = None
-            if row_id is not None and row_id in seen:
-                repeated = f"row {row_id} again on page {number + 1}"
-                break
-            if row_id is not None:
-                seen.add(row_id)
-            result.rows.append(row)
-        cursor = body["pagination"]["nextCursor"]
-        if repeated is None and cursor is not None and cursor in cursors:
-            repeated = f"nextCursor of page {number + 1} was already followed"
-        if repeated is not None:
-            result.loop = f"{operation_id} (limit {limit}, filters {params or {}}): the walk loops: {repeated}"
-            if check:
-                raise PaginationLoop(f"{result.loop}; stopped after {number + 1} pages")
-            return result
-        if cursor is None:
-            result.ended = True
-            break
-        cursors.add(cursor)
+        body: dict[str, Any] = response.json()
+        return body
+
+    def loops(repeated: str, pages: int) -> Walk:
+        result.loop = f"{operation_id} (limit {limit}, filters {params or {}}): the walk loops: {repeated}"
+        if check:
+            raise PaginationLoop(f"{result.loop}; stopped after {pages} pages")
+        return result
+
+    try:
+        for number, body in enumerate(allomancy_spec.follow_cursors(fetch, max_pages=max_pages), start=1):
+            for row in body["data"]:
+                try:
+                    row_id: str | None = row_key(row)
+                except (KeyError, TypeError):
+                    row_id = None
+                if row_id is not None and row_id in seen:
+                    return loops(f"row {row_id} again on page {number}", number)
+                if row_id is not None:
+                    seen.add(row_id)
+                result.rows.append(row)
+    except allomancy_spec.PaginationNeverEnds as stop:
+        if stop.repeated_cursor:
+            return loops(f"nextCursor of page {stop.pages} was already followed", stop.pages)
+        return result  # the page budget ran out: not ended, not a loop (the caller decides)
+    result.ended = True
     return result

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -226,6 +226,37 @@ def _findable(anchored: object) -> re.Pattern[str]:
 @functools.cache
 def _default_token_pattern() -> re.Pattern[str]:
     return token_pattern()
+
+
+class PaginationNeverEnds(RuntimeError):
+    """A walk met a cursor it had already followed, or ran past its page budget: following on would never end."""
+
+    def __init__(self, message: str, pages: int, repeated_cursor: bool) -> None:
+        super().__init__(message)
+        self.pages = pages
+        self.repeated_cursor = repeated_cursor
+
+
+def follow_cursors(
+    fetch: Callable[[str | None], Mapping[str, Any]], *, max_pages: int = 1000
+) -> Iterator[Mapping[str, Any]]:
+    """The pages of a list as the contract pages it: `fetch(None)` is the first page, `fetch(cursor)` the page at the
+    previous page's `pagination.nextCursor`; the walk ends after a page whose nextCursor is null. A cursor met
+    twice, or more than `max_pages` pages, raises PaginationNeverEnds. The one page walker of the project's
+    tools and tests (the client, which stands alone, has its own in allomancy_client.kit)."""
+    cursor: str | None = None
+    followed: set[str] = set()
+    for number in range(1, max_pages + 1):
+        page = fetch(cursor)
+        yield page
+        following = page["pagination"]["nextCursor"]
+        if following is None:
+            return
+        if following in followed:
+            raise PaginationNeverEnds(f"page {number} points at a cursor already followed", number, True)
+        followed.add(following)
+        cursor = str(following)
+    raise PaginationNeverEnds(f"still a nextCursor after {max_pages} pages", max_pages, False)
 
 
 def retry_after_seconds(value: str | None) -> int | None:

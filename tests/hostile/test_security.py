@@ -121,18 +121,14 @@ def test_request_log_never_echoes_a_key(box: SandboxProcess, client: httpx.Clien
 
 
 def _list_all(client: httpx.Client, key: str, path: str, **params: Any) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    cursor = None
-    for _ in range(100):
+    def fetch(cursor: str | None) -> dict[str, Any]:
         query = {"limit": 1000, **params, **({"cursor": cursor} if cursor else {})}
         response = client.get(path, headers={"X-API-Key": key}, params=query)
         assert response.status_code == 200, response.text
-        body = response.json()
-        rows += body["data"]
-        cursor = body["pagination"]["nextCursor"]
-        if cursor is None:
-            return rows
-    raise AssertionError(f"{path}: pagination did not end")
+        body: dict[str, Any] = response.json()
+        return body
+
+    return [row for page in allomancy_spec.follow_cursors(fetch, max_pages=100) for row in page["data"]]
 
 
 class Stores:

@@ -12,10 +12,12 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
+import allomancy_spec
 from allomancy_conformance.launcher import SandboxProcess, launch
 
 ADMIN = "test-admin-secret-0123456789"
@@ -108,13 +110,15 @@ def test_seed_customers_adds_pages_of_generated_customers(tmp_path: Path) -> Non
     sandbox = launch(workdir=workdir)
     try:
         headers = {"X-API-Key": sandbox.key("all")}
-        seen: list[str] = []
-        url: str | None = f"{sandbox.base_url}/v1/customers?limit=100&newsSubscriber=true"
-        while url is not None and len(seen) < 5000:
-            page = httpx.get(url, headers=headers, timeout=10).json()
-            seen += [c["username"] for c in page["data"]]
-            cursor = page["pagination"]["nextCursor"]
-            url = f"{sandbox.base_url}/v1/customers?limit=100&newsSubscriber=true&cursor={cursor}" if cursor else None
+
+        def fetch(cursor: str | None) -> dict[str, Any]:
+            query = {"limit": 100, "newsSubscriber": "true", **({"cursor": cursor} if cursor else {})}
+            answer = httpx.get(f"{sandbox.base_url}/v1/customers", params=query, headers=headers, timeout=10)
+            page: dict[str, Any] = answer.json()
+            return page
+
+        pages = allomancy_spec.follow_cursors(fetch, max_pages=50)
+        seen = [customer["username"] for page in pages for customer in page["data"]]
         generated = [name for name in seen if name.startswith("bulk.c")]
         assert len(generated) == 1250 and len(set(seen)) == len(seen)
         one = httpx.get(f"{sandbox.base_url}/v1/customers/bulk.c0002499", headers=headers, timeout=10)

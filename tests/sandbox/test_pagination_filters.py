@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+import allomancy_spec
 from allomancy_sandbox.seed import STORE1_CUSTOMERS
 from allomancy_sandbox.seed_ids import STORE1, category_id, resident_id
 
@@ -18,18 +19,16 @@ def walk_forward(
     api: Api, path: str, limit: int, params: dict[str, Any] | None = None, key: str = "default"
 ) -> list[dict[str, Any]]:
     """All pages forward; returns the pages (each the full response document)."""
-    pages: list[dict[str, Any]] = []
-    query: dict[str, Any] = {**(params or {}), "limit": limit}
-    for _ in range(MAX_PAGES):
-        page = api.ok("GET", path, params=query, key=key)
+
+    def fetch(cursor: str | None) -> dict[str, Any]:
+        query = {**(params or {}), "limit": limit, **({"cursor": cursor} if cursor is not None else {})}
+        page: dict[str, Any] = api.ok("GET", path, params=query, key=key)
         assert page["pagination"]["limit"] == limit
         assert len(page["data"]) <= limit
-        pages.append(page)
-        if page["pagination"]["nextCursor"] is None:
-            return pages
-        assert len(page["data"]) == limit
-        query = {**(params or {}), "limit": limit, "cursor": page["pagination"]["nextCursor"]}
-    raise AssertionError(f"{path}: still a nextCursor after {MAX_PAGES} pages")
+        assert page["pagination"]["nextCursor"] is None or len(page["data"]) == limit, "a short page that is not last"
+        return page
+
+    return [dict(page) for page in allomancy_spec.follow_cursors(fetch, max_pages=MAX_PAGES)]
 
 
 def ids(rows: list[dict[str, Any]]) -> list[str]:
