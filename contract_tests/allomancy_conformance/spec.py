@@ -70,6 +70,16 @@ class SpecIndex:
         names = [set(self.raw["components"]["schemas"][name].get("properties", {})) for name in schemas]
         return tuple(sorted(set.intersection(*names))) if names else ()
 
+    def query_default(self, operation_id: str, name: str) -> Any:
+        """The documented default of one of the operation's query parameters (KeyError when it has none)."""
+        operation = self[operation_id]
+        item = self.raw["paths"][operation.path]
+        for parameter in [*item.get("parameters", []), *item[operation.method.lower()].get("parameters", [])]:
+            resolved = _resolve(self.raw, parameter)
+            if resolved.get("in") == "query" and resolved.get("name") == name:
+                return _resolve(self.raw, resolved.get("schema", {}))["default"]
+        raise KeyError(f"{operation_id} has no query parameter {name}")
+
     def __getitem__(self, operation_id: str) -> Operation:
         for operation in self.all_operations:
             if operation.id == operation_id:

@@ -13,6 +13,7 @@ import asyncio
 import json
 
 from allomancy_sandbox.config import DEFAULT_CREDIT_LIMIT
+from allomancy_sandbox.customer_query import LIMIT_DEFAULT as CUSTOMER_PAGE_DEFAULT
 
 from .asgi import Defect, Forward, Reply, Request, problem, walk_json
 
@@ -551,7 +552,10 @@ class TransactionsStoreFilterLax(Defect):
             context = await forward(Request("GET", CUSTOMER + "context", [], request.headers))
             if context.status == 200 and store not in {s["id"] for s in context.json()["stores"]}:
                 return Reply(200).with_json(
-                    {"data": [], "pagination": {"nextCursor": None, "previousCursor": None, "limit": 24}}
+                    {
+                        "data": [],
+                        "pagination": {"nextCursor": None, "previousCursor": None, "limit": CUSTOMER_PAGE_DEFAULT},
+                    }
                 )
         return await forward(request)
 
