@@ -34,6 +34,7 @@ LOOP_RULE = "/components/schemas/Pagination/properties/nextCursor"  # the last p
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    start_run()
     # A run opens its session first (target, keys, catalog), so a bad setting or a dead server is one clear line
     # before anything is collected. Collecting only (--collect-only) asks no server anything: the layers are
     # parametrized from the spec alone and reach the session through fixtures.
@@ -135,6 +136,18 @@ class _Progress:
 
 
 PROGRESS = _Progress()
+
+
+def start_run() -> None:
+    """Nothing of an earlier run in this process survives into this one (pytest.main may run twice in a process,
+    and keeps this module imported): its session, tally, progress, findings and verdict start empty."""
+    global PROGRESS, VERDICT, FINAL_STATUS
+    session_mod.close()
+    TALLY.reset()
+    _FINDINGS_OF_ERROR.clear()
+    PROGRESS = _Progress()
+    VERDICT = None
+    FINAL_STATUS = None
 
 
 @pytest.hookimpl(trylast=True)

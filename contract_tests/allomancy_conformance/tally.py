@@ -98,6 +98,14 @@ class Tally:
     touched: list[Finding] = field(default_factory=list)  # found (again) since the current test started
     _keys: dict[tuple[str, str, str, str], Finding] = field(default_factory=dict)
 
+    def reset(self) -> None:
+        """Forget everything: a new run starts (pytest keeps this module imported between in-process runs)."""
+        self.cells.clear()
+        self.notes.clear()
+        self.findings.clear()
+        self.touched.clear()
+        self._keys.clear()
+
     def cell(self, operation: str | None, layer: str | None = None) -> Cell:
         row = self.cells.setdefault(operation or NO_OPERATION, {})
         return row.setdefault(layer or current_layer.get(), Cell())
