@@ -57,10 +57,11 @@ help:
 
 venv: $(VENV_STAMP)
 
+# Also downloads the third-party wheels the four distributions need into $(WHEELHOUSE), so that tests/dist installs
+# them without the network.
 $(VENV_STAMP): pyproject.toml spec/pyproject.toml sandbox/pyproject.toml contract_tests/pyproject.toml
 	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
 	$(PIP) install --quiet -e '.[dev]' $(addprefix -e ./,$(DISTS))
-	# The third-party wheels the four distributions need, so tests/dist installs them without the network.
 	$(PIP) download --quiet --dest $(WHEELHOUSE) $(addprefix ./,$(DISTS))
 	touch $@
 
