@@ -27,6 +27,7 @@ from allomancy_conformance.launcher import (
     SandboxProcess,
     ServerProcess,
     answers_http,
+    child_pids,
     launch,
     running,
     stop_process,
@@ -206,20 +207,10 @@ def ensure_python_tool(name: str) -> None:
         raise SystemExit(f"{pin} is not installed in this venv: run `make venv` (it is in the dev extra)")
 
 
-def _children(pid: int) -> list[int]:
-    found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found += [int(child) for child in (task / "children").read_text().split()]
-        except OSError:
-            continue
-    return found
-
-
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process and its child processes (server workers), all threads (Linux /proc)."""
     total = 0.0
-    for one in [pid, *_children(pid)]:
+    for one in [pid, *child_pids(pid)]:
         try:
             fields = Path(f"/proc/{one}/stat").read_text().rpartition(")")[2].split()
         except OSError:

@@ -9,10 +9,12 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from allomancy_sandbox.config import DEFAULT_CREDIT_LIMIT
+
 from .soak_client import Client, walk
 from .world import Card, World
 
-CREDIT_LIMIT = 1_000_000  # the sandbox default (SANDBOX_CREDIT_LIMIT); set-credit values stay far below it
+CREDIT_LIMIT = DEFAULT_CREDIT_LIMIT  # the sandbox's (SANDBOX_CREDIT_LIMIT); set-credit values stay far below it
 
 
 def act_increment(client: Client, world: World, rng: random.Random, restricted: bool) -> None:

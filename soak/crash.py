@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from allomancy_conformance.launcher import SandboxProcess
+from allomancy_conformance.launcher import SandboxProcess, child_pids
 
 from .httpclient import HttpClient, TransportError
 
@@ -57,17 +57,6 @@ class RoundResult:
     integrity_crash_image: str
     integrity_after_restart: str
     problems: list[str]
-
-
-def server_processes(pid: int) -> list[int]:
-    """The child processes (workers) of a server process (Linux /proc; empty elsewhere)."""
-    found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found += [int(child) for child in (task / "children").read_text().split()]
-        except OSError:
-            continue
-    return found
 
 
 def wait_gone(pids: list[int], timeout: float = 10.0) -> bool:
@@ -174,7 +163,7 @@ def crash_round(box: SandboxProcess, writers: int = 8, min_acked: int = 300, max
     burst_end = time.monotonic() + max_burst
     while time.monotonic() < burst_end and sum(w.acked for w in crew) < min_acked:
         time.sleep(0.01)
-    workers = server_processes(box.pid)
+    workers = child_pids(box.pid)
     box.kill()  # SIGKILL mid-burst: no shutdown, no checkpoint
     gone = wait_gone(workers)  # worker processes die with their parent (PR_SET_PDEATHSIG)
     stop.set()

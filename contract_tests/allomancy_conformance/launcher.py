@@ -105,6 +105,17 @@ def stop_process(process: subprocess.Popen[Any], *, group: bool = False, grace: 
             continue
 
 
+def child_pids(pid: int) -> list[int]:
+    """The child processes (workers) of a server process (Linux /proc; empty elsewhere)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
 class _OnLoopback:
     """What every started server answers: its base URL on the loopback port, and its process id."""
 

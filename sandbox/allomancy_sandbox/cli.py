@@ -32,11 +32,10 @@ def _open(config: Config) -> tuple[sqlite3.Connection, str]:
 
 
 def _store_id(conn: sqlite3.Connection, text: str) -> str:
-    row = conn.execute("SELECT id FROM stores WHERE id = ? OR lower(name) = lower(?)", (text.lower(), text)).fetchone()
-    if row is None:
-        names = ", ".join(f"{r['name']} ({r['id']})" for r in conn.execute("SELECT id, name FROM stores"))
-        raise CliError(f"unknown store {text!r}; known stores: {names}")
-    return str(row["id"])
+    found = db.find_store(conn, text)
+    if found is None:
+        raise CliError(f"unknown store {text!r}; known stores: {db.store_listing(conn)}")
+    return found
 
 
 def _key_id(conn: sqlite3.Connection, args: argparse.Namespace) -> str:

@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass
 
-from . import key_crypto, timefmt
+from . import db, key_crypto, timefmt
 from .config import ConfigError
 from .identifiers import stable_uuid
 from .seed_ids import STORE1, STORE2, coupon_id, gift_card_id, product_id, resident_id
@@ -303,16 +303,13 @@ def set_page_origins(conn: sqlite3.Connection, pairs: tuple[tuple[str, str], ...
 
     Raises ConfigError for a store the database does not hold (caller holds the transaction)."""
     for store, origin in pairs:
-        row = conn.execute(
-            "SELECT id FROM stores WHERE id = ? OR lower(name) = lower(?)", (store.lower(), store)
-        ).fetchone()
-        if row is None:
-            known = ", ".join(str(r["name"]) for r in conn.execute("SELECT name FROM stores ORDER BY name"))
-            raise ConfigError(f"SANDBOX_PAGE_ORIGINS names an unknown store {store!r}; known stores: {known}")
+        found = db.find_store(conn, store)
+        if found is None:
+            raise ConfigError(f"SANDBOX_PAGE_ORIGINS names an unknown store {store!r}; known: {db.store_listing(conn)}")
         conn.execute(
             "INSERT INTO customer_page_origins (store_id, origin) VALUES (?, ?) "
             "ON CONFLICT(store_id) DO UPDATE SET origin = excluded.origin",
-            (row["id"], origin),
+            (found, origin),
         )
 
 

@@ -194,6 +194,17 @@ def create_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
 
 
+def find_store(conn: sqlite3.Connection, text: str) -> str | None:
+    """The id of the store named by `text`: its id, or its name in any case (commands and settings accept both)."""
+    row = conn.execute("SELECT id FROM stores WHERE id = ? OR lower(name) = lower(?)", (text.lower(), text)).fetchone()
+    return str(row["id"]) if row is not None else None
+
+
+def store_listing(conn: sqlite3.Connection) -> str:
+    """Every store as `name (id)`, for an error that names an unknown one."""
+    return ", ".join(f"{r['name']} ({r['id']})" for r in conn.execute("SELECT id, name FROM stores ORDER BY name"))
+
+
 def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row["value"])

@@ -3,8 +3,8 @@ every acknowledged write (see soak/crash.py for the exact checks)."""
 
 from __future__ import annotations
 
-from allomancy_conformance.launcher import launch
-from soak.crash import crash_round, server_processes
+from allomancy_conformance.launcher import child_pids, launch
+from soak.crash import crash_round
 
 
 def test_sigkill_mid_burst_loses_no_acknowledged_write() -> None:
@@ -35,7 +35,7 @@ def test_sigkill_with_two_workers_loses_no_acknowledged_write_and_leaves_no_work
     """SANDBOX_WORKERS=2: the SIGKILLed server's workers die with it, and every acknowledged write is there."""
     box = launch({"SANDBOX_WORKERS": "2"}, prefix="allomancy-crash2-")
     try:
-        assert len(server_processes(box.pid)) >= 2  # two workers (and multiprocessing's resource tracker)
+        assert len(child_pids(box.pid)) >= 2  # two workers (and multiprocessing's resource tracker)
         result = crash_round(box, writers=8, min_acked=300, max_burst=3.0)
         assert not result.problems, result.problems
         assert result.acked_writes >= 50, "the burst was too small to mean anything"
